@@ -1,0 +1,1 @@
+"""Pictures, fonts, translations and word lists, loaded with importlib.resources."""

@@ -1,0 +1,27 @@
+"""Problems a user can cause or meet, each with a plain message the screens can show as it is."""
+
+from __future__ import annotations
+
+
+class PlanTogetherError(Exception):
+    """Base for every problem we explain to the user. ``str(error)`` is the plain message."""
+
+
+class NotFound(PlanTogetherError):
+    """The person, plan or entry asked for is not in the plan book (perhaps removed)."""
+
+
+class AgreedVersionError(PlanTogetherError):
+    """Someone tried to change a version that has been agreed."""
+
+
+class BadInput(PlanTogetherError):
+    """What was typed or chosen cannot be saved as it is."""
+
+
+class BadFile(PlanTogetherError):
+    """A file to import is broken, of the wrong kind, or from an unknown format version."""
+
+
+class StorageError(PlanTogetherError):
+    """The plan book file cannot be opened, read or written."""

@@ -1,0 +1,29 @@
+"""Plain-Python services over the plan book, shared by the screens, the CLI, tests and bench."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from supportplan.book import PlanBook
+
+
+def attach(book: PlanBook) -> None:
+    """Give the book its services: ``book.people``, ``book.plans``, ``book.entries`` …"""
+    from supportplan.services.audit import AuditService
+    from supportplan.services.entries import EntryService
+    from supportplan.services.feedback import FeedbackService
+    from supportplan.services.goals import GoalService
+    from supportplan.services.people import PeopleService
+    from supportplan.services.plans import PlanService
+    from supportplan.services.settings import SettingsService
+    from supportplan.services.staff import StaffService
+
+    book.people = PeopleService(book)
+    book.plans = PlanService(book)
+    book.entries = EntryService(book)
+    book.goals = GoalService(book)
+    book.feedback = FeedbackService(book)
+    book.staff = StaffService(book)
+    book.settings = SettingsService(book)
+    book.audit_trail = AuditService(book)

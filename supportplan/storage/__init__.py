@@ -1,0 +1,1 @@
+"""Opening the plan book file: engine, pragmas, migrations."""

@@ -1,0 +1,86 @@
+"""Bring a plan book up to this version of the app, after copying the old file aside."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from supportplan.errors import StorageError
+from supportplan.i18n import _
+
+
+@dataclass(frozen=True)
+class UpgradeReport:
+    """What happened at start-up: the revision found, the one now, and any copy kept aside."""
+
+    was: str | None
+    now: str
+    copy_kept: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    folder = resources.files("supportplan.storage") / "migrations"
+    config.set_main_option("script_location", str(folder))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, db_path: Path | None) -> UpgradeReport:
+    """Upgrade the database to the newest schema; copy the file aside first if it held data.
+
+    Raises StorageError when the file comes from a newer app, or is not a plan book at all.
+    """
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = head_revision()
+    was = current_revision(engine)
+    if was == head:
+        return UpgradeReport(was, head, None)
+    if was is not None and script.get_revision(was) is None:
+        raise StorageError(_("This plan book was made by a newer Plan Together. Please update the app."))
+    if was is None and inspect(engine).get_table_names():
+        raise StorageError(_("This file is not a plan book from Plan Together. Nothing was changed."))
+
+    copy = None
+    if was is not None and db_path is not None:
+        copy = _copy_aside(engine, db_path, was)
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return UpgradeReport(was, head, copy)
+
+
+def _copy_aside(engine: Engine, db_path: Path, revision: str) -> Path:
+    """A consistent copy of the whole database (WAL included), made with SQLite's backup API."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = db_path.with_name(f"{db_path.name}.before-upgrade-{revision}-{stamp}")
+    raw = engine.raw_connection()
+    try:
+        # The same driver as the plan book's own (never two SQLite libraries in one process).
+        destination = engine.dialect.dbapi.connect(str(target))
+        try:
+            raw.driver_connection.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        raw.close()
+    return target
