@@ -44,7 +44,9 @@ class PlanBook:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StorageError(
-                _("The folder for the plan book cannot be made: {folder}").format(folder=path.parent)
+                _("The folder for the plan book cannot be made: {folder}").format(
+                    folder=path.parent
+                )
             ) from error
         return cls.open_url(engines.sqlite_url(path), path=path, demo=demo)
 
@@ -113,7 +115,9 @@ def storage_error(error: DBAPIError) -> StorageError:
     """A plain message for what went wrong with the file, with the original kept as the cause."""
     text = str(error.orig).lower()
     if "full" in text:
-        message = _("The computer's disk is full, so this could not be saved. Free some space and try again.")
+        message = _(
+            "The computer's disk is full, so this could not be saved. Free some space and try again."
+        )
     elif "readonly" in text or "read-only" in text or "permission" in text:
         message = _("The plan book cannot be written to here. Check the folder can be changed.")
     elif "locked" in text or "busy" in text:

@@ -7,6 +7,7 @@ share one template rather than many copies of it.
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 
 from supportplan.i18n import N_
 from supportplan.model.kinds import Audience
@@ -14,6 +15,8 @@ from supportplan.model.kinds import Audience
 _NAMESPACE = uuid.UUID("5b1f6a55-6c1e-4c2a-9f59-2d0e0c7a9a10")
 STANDARD_TEMPLATE_NAME = N_("Standard plan")
 STANDARD_TEMPLATE_ID = uuid.uuid5(_NAMESPACE, "template/standard/1")
+# Fixed, so the standard records are the same on every laptop, to the microsecond.
+STANDARD_MADE_AT = datetime(2026, 12, 1, tzinfo=UTC)
 
 
 def area_id(key: str) -> uuid.UUID:
@@ -80,18 +83,46 @@ STANDARD_AREAS = (
 )
 
 FEEDBACK_QUESTIONS = (
-    {"key": "listened", "audience": Audience.PERSON, "text": N_("I felt listened to"),
-     "picture_key": "listen"},
-    {"key": "mine", "audience": Audience.PERSON, "text": N_("This plan feels like mine"),
-     "picture_key": "mine"},
-    {"key": "easy_words", "audience": Audience.PERSON, "text": N_("The words were easy"),
-     "picture_key": "words"},
-    {"key": "again", "audience": Audience.PERSON, "text": N_("I would like to plan like this again"),
-     "picture_key": "again"},
-    {"key": "together", "audience": Audience.STAFF, "text": N_("We wrote it together"),
-     "picture_key": "together"},
-    {"key": "right_time", "audience": Audience.STAFF, "text": N_("It took about the right time"),
-     "picture_key": "time"},
-    {"key": "questions_helped", "audience": Audience.STAFF,
-     "text": N_("The questions helped us talk"), "picture_key": "talk"},
+    {
+        "key": "listened",
+        "audience": Audience.PERSON,
+        "text": N_("I felt listened to"),
+        "picture_key": "listen",
+    },
+    {
+        "key": "mine",
+        "audience": Audience.PERSON,
+        "text": N_("This plan feels like mine"),
+        "picture_key": "mine",
+    },
+    {
+        "key": "easy_words",
+        "audience": Audience.PERSON,
+        "text": N_("The words were easy"),
+        "picture_key": "words",
+    },
+    {
+        "key": "again",
+        "audience": Audience.PERSON,
+        "text": N_("I would like to plan like this again"),
+        "picture_key": "again",
+    },
+    {
+        "key": "together",
+        "audience": Audience.STAFF,
+        "text": N_("We wrote it together"),
+        "picture_key": "together",
+    },
+    {
+        "key": "right_time",
+        "audience": Audience.STAFF,
+        "text": N_("It took about the right time"),
+        "picture_key": "time",
+    },
+    {
+        "key": "questions_helped",
+        "audience": Audience.STAFF,
+        "text": N_("The questions helped us talk"),
+        "picture_key": "talk",
+    },
 )

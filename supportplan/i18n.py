@@ -20,7 +20,7 @@ DEFAULT_LANGUAGE = "en"
 _app_language = DEFAULT_LANGUAGE
 
 
-def N_(message: str) -> str:  # noqa: N802 — the usual gettext marker name
+def N_(message: str) -> str:
     """Mark a module-level string for translation; it is translated where it is shown."""
     return message
 

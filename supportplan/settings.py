@@ -25,6 +25,7 @@ FIELDS: dict[str, Field] = {
     "app_language": Field(str, "en"),
     "share_staff_rating": Field(bool, False),
     "person_can_move": Field(bool, False),
+    "demo_book": Field(bool, False),  # made-up people only; the window says so
 }
 
 

@@ -28,7 +28,9 @@ class PlanVersion(Keyed, Stamped, Base):
     __tablename__ = "plan_version"
     __table_args__ = (UniqueConstraint("plan_id", "number"),)
 
-    plan_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    plan_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("plan.id", ondelete="CASCADE"), index=True
+    )
     number: Mapped[int] = mapped_column(default=1)
     status: Mapped[VersionStatus] = mapped_column(default=VersionStatus.DRAFT)
     template_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("template.id"), index=True)
@@ -114,7 +116,9 @@ class Step(Keyed, Stamped, Base):
 
     __tablename__ = "step"
 
-    goal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    goal_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("goal.id", ondelete="CASCADE"), index=True
+    )
     what: Mapped[str] = mapped_column(Text)
     who_helps: Mapped[Helper] = mapped_column(default=Helper.ME)
     helper_name: Mapped[str] = mapped_column(String(200), default="")

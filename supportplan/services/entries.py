@@ -167,11 +167,17 @@ class EntryService:
         return entry
 
     def _view(self, session: Session, entry: Entry) -> EntryView:
-        has_photo = bool(session.scalar(select(func.count()).where(Entry.id == entry.id, Entry.photo.is_not(None))))
+        has_photo = bool(
+            session.scalar(
+                select(func.count()).where(Entry.id == entry.id, Entry.photo.is_not(None))
+            )
+        )
         return entry_view(entry, staff_names(session), has_photo)
 
 
-def _siblings(session: Session, version_id: uuid.UUID, section: str, kind: EntryKind) -> list[Entry]:
+def _siblings(
+    session: Session, version_id: uuid.UUID, section: str, kind: EntryKind
+) -> list[Entry]:
     return list(
         session.scalars(
             select(Entry)
@@ -196,4 +202,3 @@ def _check_section(session: Session, version: PlanVersion, section: str, kind: E
         raise NotFound(_("This part of the plan could not be found."))
     if kind not in AREA_KINDS:
         raise BadInput(_("This does not belong in this part of the plan."))
-

@@ -30,7 +30,9 @@ class FeedbackService:
     def __init__(self, book: PlanBook) -> None:
         self._book = book
 
-    def questions(self, audience: Audience | None = None, *, all_: bool = False) -> list[QuestionView]:
+    def questions(
+        self, audience: Audience | None = None, *, all_: bool = False
+    ) -> list[QuestionView]:
         """The questions in order; only the ones in use unless ``all_``."""
         query = select(FeedbackQuestion).order_by(FeedbackQuestion.position)
         if audience is not None:
@@ -42,7 +44,9 @@ class FeedbackService:
 
     def add_question(self, audience: Audience, words: str, picture_key: str = "") -> QuestionView:
         with self._book.write() as session:
-            position = session.scalar(select(func.coalesce(func.max(FeedbackQuestion.position), -1)))
+            position = session.scalar(
+                select(func.coalesce(func.max(FeedbackQuestion.position), -1))
+            )
             question = FeedbackQuestion(
                 id=uuid.uuid4(),
                 key=f"custom-{uuid.uuid4().hex[:12]}",
@@ -91,7 +95,9 @@ class FeedbackService:
                 )
             )
             if answer is None:
-                answer = FeedbackAnswer(id=uuid.uuid4(), version_id=version_id, question_id=question_id)
+                answer = FeedbackAnswer(
+                    id=uuid.uuid4(), version_id=version_id, question_id=question_id
+                )
                 session.add(answer)
             answer.said_by = said_by
             answer.staff_id = self._book.staff_id if said_by is SaidBy.STAFF else None

@@ -113,7 +113,7 @@ class PeopleService:
         with self._book.read() as session:
             return session.scalar(select(func.count(Person.id))) or 0
 
-    def _summary_query(self):  # noqa: ANN202 — a Select of PersonSummary's columns
+    def _summary_query(self):
         version = aliased(PlanVersion)
         later = aliased(PlanVersion)
         # The next review: the due date of each plan's latest version, once it is agreed.
@@ -130,9 +130,12 @@ class PeopleService:
             .scalar_subquery()
         )
         draft = aliased(PlanVersion)
-        has_draft = exists().where(
-            draft.status == VersionStatus.DRAFT,
-            draft.plan_id.in_(select(Plan.id).where(Plan.person_id == Person.id)),
+        has_draft = (
+            select(draft.id)
+            .join(Plan, Plan.id == draft.plan_id)
+            .where(Plan.person_id == Person.id, draft.status == VersionStatus.DRAFT)
+            .correlate(Person)
+            .exists()
         )
         return select(
             Person.id,
@@ -143,7 +146,7 @@ class PeopleService:
             has_draft,
         )
 
-    def _get(self, session, person_id: uuid.UUID) -> Person:  # noqa: ANN001
+    def _get(self, session, person_id: uuid.UUID) -> Person:
         person = session.get(Person, person_id)
         if person is None:
             raise NotFound(_("This person could not be found. They may have been removed."))
@@ -177,4 +180,3 @@ class PeopleService:
             for f in fields(CommunicationNeeds):
                 setattr(person, _NEEDS_COLUMNS[f.name], values[f.name])
         person.search_key = text.fold(f"{person.preferred_name} {person.full_name or ''}")
-

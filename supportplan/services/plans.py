@@ -277,7 +277,9 @@ class PlanService:
         today = today or date.today()
         later = aliased(PlanVersion)
         query = (
-            select(Person.id, Person.preferred_name, Plan.id, PlanVersion.id, PlanVersion.review_due)
+            select(
+                Person.id, Person.preferred_name, Plan.id, PlanVersion.id, PlanVersion.review_due
+            )
             .join(Plan, Plan.person_id == Person.id)
             .join(PlanVersion, PlanVersion.plan_id == Plan.id)
             .where(

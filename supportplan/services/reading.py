@@ -40,7 +40,7 @@ from supportplan.services.views import (
 
 
 def staff_names(session: Session) -> dict[uuid.UUID, str]:
-    return dict(session.execute(select(Staff.id, Staff.name)).tuples().all())
+    return {staff_id: name for staff_id, name in session.execute(select(Staff.id, Staff.name))}
 
 
 def person_view(person: Person) -> PersonView:
@@ -69,9 +69,7 @@ def person_view(person: Person) -> PersonView:
 def has_photo(person: Person) -> bool:
     session = Session.object_session(person)
     assert session is not None
-    return bool(
-        session.scalar(select(Person.photo.is_not(None)).where(Person.id == person.id))
-    )
+    return bool(session.scalar(select(Person.photo.is_not(None)).where(Person.id == person.id)))
 
 
 def template_view(template: Template) -> TemplateView:
@@ -140,9 +138,7 @@ def version_summary(session: Session, version: PlanVersion) -> VersionSummary:
     assert template is not None
     later = aliased(PlanVersion)
     reviewed = session.scalar(
-        select(
-            exists().where(later.plan_id == version.plan_id, later.number > version.number)
-        )
+        select(exists().where(later.plan_id == version.plan_id, later.number > version.number))
     )
     return VersionSummary(
         id=version.id,
@@ -214,9 +210,7 @@ def version_view(session: Session, version_id: uuid.UUID) -> VersionView:
                 if row and row.staff_rating_by_id
                 else "",
                 rather_not_talk=row.rather_not_talk if row else False,
-                good=tuple(
-                    v for v in views if v.section == area.key and v.kind is EntryKind.GOOD
-                ),
+                good=tuple(v for v in views if v.section == area.key and v.kind is EntryKind.GOOD),
                 change=tuple(
                     v for v in views if v.section == area.key and v.kind is EntryKind.CHANGE
                 ),
@@ -262,7 +256,7 @@ def answers(session: Session, version_id: uuid.UUID) -> tuple[AnswerView, ...]:
         .join(FeedbackQuestion, FeedbackQuestion.id == FeedbackAnswer.question_id)
         .where(FeedbackAnswer.version_id == version_id)
         .order_by(FeedbackQuestion.position)
-    ).tuples()
+    )
     return tuple(
         AnswerView(a.id, a.question_id, key, a.said_by, a.staff_id, a.value, a.words)
         for a, key in rows

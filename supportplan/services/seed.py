@@ -12,7 +12,11 @@ from supportplan.model import FeedbackQuestion, Template, TemplateArea
 def seed(session: Session) -> None:
     if session.get(Template, defaults.STANDARD_TEMPLATE_ID) is None:
         template = Template(
-            id=defaults.STANDARD_TEMPLATE_ID, name=defaults.STANDARD_TEMPLATE_NAME, version=1
+            id=defaults.STANDARD_TEMPLATE_ID,
+            name=defaults.STANDARD_TEMPLATE_NAME,
+            version=1,
+            created_at=defaults.STANDARD_MADE_AT,
+            updated_at=defaults.STANDARD_MADE_AT,
         )
         template.areas = [
             TemplateArea(id=defaults.area_id(area["key"]), position=i, **area)
@@ -24,6 +28,10 @@ def seed(session: Session) -> None:
         if question["key"] not in known:
             session.add(
                 FeedbackQuestion(
-                    id=defaults.question_id(question["key"]), position=position, **question
+                    id=defaults.question_id(question["key"]),
+                    position=position,
+                    created_at=defaults.STANDARD_MADE_AT,
+                    updated_at=defaults.STANDARD_MADE_AT,
+                    **question,
                 )
             )

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
 
 from supportplan.errors import StorageError
@@ -55,10 +56,14 @@ def upgrade(engine: Engine, db_path: Path | None) -> UpgradeReport:
     was = current_revision(engine)
     if was == head:
         return UpgradeReport(was, head, None)
-    if was is not None and script.get_revision(was) is None:
-        raise StorageError(_("This plan book was made by a newer Plan Together. Please update the app."))
+    if was is not None and not _known(script, was):
+        raise StorageError(
+            _("This plan book was made by a newer Plan Together. Please update the app.")
+        )
     if was is None and inspect(engine).get_table_names():
-        raise StorageError(_("This file is not a plan book from Plan Together. Nothing was changed."))
+        raise StorageError(
+            _("This file is not a plan book from Plan Together. Nothing was changed.")
+        )
 
     copy = None
     if was is not None and db_path is not None:
@@ -67,6 +72,13 @@ def upgrade(engine: Engine, db_path: Path | None) -> UpgradeReport:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
     return UpgradeReport(was, head, copy)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def _copy_aside(engine: Engine, db_path: Path, revision: str) -> Path:

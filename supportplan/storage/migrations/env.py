@@ -18,7 +18,7 @@ def _render_item(kind: str, item: object, autogen_context: object) -> str | bool
     return False
 
 
-def _run(connection) -> None:  # noqa: ANN001
+def _run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -1,0 +1,34 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own plan book file."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from supportplan.book import PlanBook  # noqa: E402
+from supportplan.demo import generate  # noqa: E402
+
+
+@pytest.fixture
+def book(tmp_path: Path):
+    """An empty plan book with one staff member signed in."""
+    plan_book = PlanBook.open(tmp_path / "plans.db")
+    staff = plan_book.staff.add("Sam Carter")
+    plan_book.staff.act_as(staff.id)
+    yield plan_book
+    plan_book.close()
+
+
+@pytest.fixture
+def demo_book(tmp_path: Path):
+    """A plan book of made-up people at every stage, signed in as its first staff member."""
+    plan_book = PlanBook.open(tmp_path / "demo.db", demo=True)
+    generate(plan_book)
+    plan_book.staff.act_as(plan_book.staff.list()[0].id)
+    yield plan_book
+    plan_book.close()

@@ -1,0 +1,150 @@
+"""The plan book file: migrations match the models, older books are copied aside then upgraded."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from supportplan.book import PlanBook
+from supportplan.errors import StorageError
+from supportplan.model import Base
+from supportplan.model.kinds import EntryKind
+from supportplan.storage import upgrade as upgrading
+from supportplan.storage.engine import make_engine, sqlite_url
+
+
+def test_a_database_built_by_the_migrations_matches_the_models(tmp_path) -> None:
+    book = PlanBook.open(tmp_path / "plans.db")
+    try:
+        with book.engine.connect() as conn:
+            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        book.close()
+
+
+def test_safety_settings_are_on(book) -> None:
+    with book.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_every_edit_is_on_disk_when_the_call_returns(tmp_path) -> None:
+    first = PlanBook.open(tmp_path / "plans.db")
+    person = first.people.add("Jo")
+    version = first.plans.start(person.id)
+    first.entries.add(version.id, "home", EntryKind.GOOD, "Saved at once.")
+    # A second, separate connection sees it without the first being closed.
+    second = PlanBook.open(tmp_path / "plans.db")
+    try:
+        assert second.plans.get(version.id).area("home").good[0].text == "Saved at once."
+    finally:
+        first.close()
+        second.close()
+
+
+def _extra_migrations(tmp_path: Path, body: str) -> Path:
+    """A copy of the real migrations plus one more, as a later app version would ship."""
+    folder = tmp_path / "migrations"
+    real = Path(upgrading.alembic_config().get_main_option("script_location"))
+    shutil.copytree(real, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    head = upgrading.head_revision()
+    (folder / "versions" / "9999_later.py").write_text(
+        f"import sqlalchemy as sa\nfrom alembic import op\n"
+        f"revision = '9999'\ndown_revision = {head!r}\nbranch_labels = None\ndepends_on = None\n"
+        f"def upgrade():\n{body}\ndef downgrade():\n    pass\n"
+    )
+    return folder
+
+
+def _point_alembic_at(monkeypatch, folder: Path) -> None:
+    original = upgrading.alembic_config
+
+    def config():
+        cfg = original()
+        cfg.set_main_option("script_location", str(folder))
+        return cfg
+
+    monkeypatch.setattr(upgrading, "alembic_config", config)
+
+
+def test_an_older_plan_book_is_copied_aside_then_upgraded(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "plans.db"
+    old = PlanBook.open(path)
+    person = old.people.add("Jo")
+    old.close()
+    _point_alembic_at(monkeypatch, _extra_migrations(tmp_path, "    op.create_table('later_thing', sa.Column('id', sa.Integer, primary_key=True))\n"))
+
+    book = PlanBook.open(path)
+    try:
+        report = book.upgrade_report
+        assert report.now == "9999" and report.was != "9999"
+        assert report.copy_kept is not None and report.copy_kept.exists()
+        assert "later_thing" in inspect(book.engine).get_table_names()
+        assert book.people.get(person.id).preferred_name == "Jo"
+    finally:
+        book.close()
+    copy = make_engine(sqlite_url(report.copy_kept))
+    with copy.connect() as conn:
+        assert conn.execute(text("SELECT preferred_name FROM person")).scalar() == "Jo"
+        assert "later_thing" not in inspect(copy).get_table_names()
+    copy.dispose()
+
+
+def test_a_migration_that_fails_halfway_changes_nothing(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "plans.db"
+    old = PlanBook.open(path)
+    old.people.add("Jo")
+    before = upgrading.current_revision(old.engine)
+    old.close()
+    body = (
+        "    op.create_table('half_done', sa.Column('id', sa.Integer, primary_key=True))\n"
+        "    raise RuntimeError('the power went off')\n"
+    )
+    _point_alembic_at(monkeypatch, _extra_migrations(tmp_path, body))
+    with pytest.raises(RuntimeError):
+        PlanBook.open(path)
+    engine = make_engine(sqlite_url(path))
+    try:
+        assert "half_done" not in inspect(engine).get_table_names()
+        assert upgrading.current_revision(engine) == before
+    finally:
+        engine.dispose()
+
+
+def test_a_plan_book_from_a_newer_app_is_refused_plainly(tmp_path) -> None:
+    path = tmp_path / "plans.db"
+    PlanBook.open(path).close()
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
+    engine.dispose()
+    with pytest.raises(StorageError, match="newer Plan Together"):
+        PlanBook.open(path)
+
+
+def test_a_file_that_is_not_a_plan_book_is_left_alone(tmp_path) -> None:
+    path = tmp_path / "other.db"
+    engine = make_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE recipes (name TEXT)"))
+    engine.dispose()
+    with pytest.raises(StorageError, match="not a plan book"):
+        PlanBook.open(path)
+    engine = make_engine(sqlite_url(path))
+    assert inspect(engine).get_table_names() == ["recipes"]
+    engine.dispose()
+
+
+def test_a_damaged_file_gets_a_plain_message(tmp_path) -> None:
+    path = tmp_path / "plans.db"
+    path.write_bytes(b"this is not a database at all" * 200)
+    with pytest.raises(StorageError, match="damaged"):
+        PlanBook.open(path)
+    assert path.read_bytes().startswith(b"this is not a database")

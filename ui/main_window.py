@@ -1,0 +1,154 @@
+"""The main window: home, a person's page, and (later) the plan workspace, one at a time."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from supportplan import __version__
+from supportplan.book import PlanBook
+from supportplan.exchange.export import export_person
+from supportplan.exchange.importing import import_file
+from supportplan.i18n import _
+from ui.home import HomePage
+from ui.messages import guarded
+from ui.person_dialog import PersonDialog
+from ui.person_page import PersonPage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, book: PlanBook) -> None:
+        super().__init__()
+        self.book = book
+        self.setWindowTitle(_("Plan Together"))
+        self.setAccessibleName(_("Plan Together"))
+        self.resize(1100, 760)
+
+        self.home = HomePage(book)
+        self.person_page = PersonPage(book)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.person_page)
+
+        self.home.person_chosen.connect(self.show_person)
+        self.home.add_person.connect(self.add_person)
+        self.person_page.back.connect(self.show_home)
+        self.person_page.changed.connect(self.home.refresh)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(12, 8, 12, 8)
+        if book.demo or book.settings.get("demo_book"):
+            banner = QLabel(
+                _(
+                    "Practice plan book: everyone here is made up. Do not write about real people here."
+                )
+            )
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            banner.setAccessibleName(_("Practice plan book"))
+            layout.addWidget(banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._menus()
+        staff = book.staff.current()
+        if staff:
+            self.statusBar().showMessage(_("Signed in as {name}").format(name=staff.name))
+        self.home.refresh()
+        self.home.search.setFocus()
+
+    def _menus(self) -> None:
+        file_menu = self.menuBar().addMenu(_("&File"))
+        self._action(file_menu, _("&Add a person…"), self.add_person, QKeySequence.StandardKey.New)
+        self._action(file_menu, _("&Bring in a plan file…"), self.import_plan_file)
+        self.export_action = self._action(
+            file_menu, _("&Save this person's plans to a file…"), self.export_person
+        )
+        file_menu.addSeparator()
+        self._action(
+            file_menu, _("&Close Plan Together"), self.close, QKeySequence.StandardKey.Quit
+        )
+        help_menu = self.menuBar().addMenu(_("&Help"))
+        self._action(help_menu, _("&About Plan Together"), self.about)
+        self.export_action.setEnabled(False)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+        self.export_action.setEnabled(False)
+        self.home.refresh()
+        self.home.search.setFocus()
+
+    def show_person(self, person_id: uuid.UUID) -> None:
+        if self.person_page.show_person(person_id):
+            self.pages.setCurrentWidget(self.person_page)
+            self.export_action.setEnabled(True)
+            self.person_page.tree.setFocus()
+
+    def add_person(self) -> None:
+        dialog = PersonDialog(self)
+        if dialog.exec():
+            person = guarded(self, lambda: self.book.people.add(**dialog.values()))
+            if person is not None:
+                self.home.refresh()
+                self.show_person(person.id)
+
+    # -- files -----------------------------------------------------------------------------
+
+    def import_plan_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Bring in a plan file"), "", _("Plan files (*.json);;All files (*)")
+        )
+        if not name:
+            return
+        report = guarded(self, lambda: import_file(self.book, Path(name)))
+        if report is None:
+            return
+        if report.changed_anything:
+            message = _("{name}'s plans are here now.").format(name=report.preferred_name)
+        else:
+            message = _("Everything in this file was already here. Nothing was added.")
+        QMessageBox.information(self, _("Plan Together"), message)
+        self.show_person(report.person_id)
+
+    def export_person(self) -> None:
+        person = self.person_page.person
+        if person is None:
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            _("Save plans to a file"),
+            f"plan-{person.id.hex[:8]}.json",
+            _("Plan files (*.json)"),
+        )
+        if name and guarded(self, lambda: export_person(self.book, person.id, Path(name))):
+            self.statusBar().showMessage(_("Saved to {file}").format(file=name), 8000)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            _("About Plan Together"),
+            _(
+                "Plan Together {version}\n\nWrite a support plan together, keep it safe, and print it in easy read."
+            ).format(version=__version__),
+        )

@@ -1,0 +1,74 @@
+"""The list of people as a Qt model, filled from PeopleService.find."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+
+from supportplan.i18n import _, format_date
+from supportplan.services.views import PersonSummary
+from ui.avatar import avatar
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+AVATAR_SIZE = 48
+
+
+def due_words(due: date | None, today: date | None = None) -> str:
+    if due is None:
+        return ""
+    today = today or date.today()
+    if due < today:
+        return _("Review overdue since {date}").format(date=format_date(due))
+    return _("Review due {date}").format(date=format_date(due))
+
+
+class PeopleModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self._people: list[PersonSummary] = []
+        self._avatars: dict[object, Any] = {}
+
+    def set_people(self, people: list[PersonSummary]) -> None:
+        self.beginResetModel()
+        self._people = people
+        self.endResetModel()
+
+    def person(self, row: int) -> PersonSummary:
+        return self._people[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._people)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        person = self._people[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            lines = [person.preferred_name]
+            if person.full_name and person.full_name != person.preferred_name:
+                lines[0] += f"  ({person.full_name})"
+            detail = due_words(person.review_due)
+            if person.has_draft:
+                detail = " · ".join(filter(None, [_("Plan being written"), detail]))
+            if detail:
+                lines.append(detail)
+            return "\n".join(lines)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.data(index).replace("\n", ". ")
+        if role == Qt.ItemDataRole.DecorationRole:
+            key = person.id
+            if key not in self._avatars:
+                self._avatars[key] = avatar(person.preferred_name, AVATAR_SIZE)
+            return self._avatars[key]
+        if role == Qt.ItemDataRole.SizeHintRole:
+            return QSize(0, AVATAR_SIZE + 16)
+        if role == PERSON_ROLE:
+            return person
+        return None
+
+    def set_photo_avatar(self, person_id: object, pixmap: Any) -> None:
+        self._avatars[person_id] = pixmap

@@ -1,0 +1,70 @@
+"""Text size (100% to 200%) and the normal or high-contrast look, for the whole app at once."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 12
+
+_NORMAL = """
+QWidget { color: #1b1b1b; background: #fbfaf7; }
+QLabel#pageTitle { font-size: %(title)spt; font-weight: bold; }
+QLabel#sectionTitle { font-size: %(section)spt; font-weight: bold; margin-top: 6px; }
+QLabel#needsFlag { background: #fff4c2; border: 2px solid #b58900; padding: 8px; }
+QLabel#problem { color: #a4000f; font-weight: bold; }
+QLabel#demoBanner { background: #ffe066; color: #1b1b1b; padding: 6px; font-weight: bold; }
+QLabel#saved { color: #2e6b30; }
+QPushButton { background: #ffffff; border: 2px solid #5a5a5a; border-radius: 6px;
+              padding: 6px 14px; min-height: %(button)spx; }
+QPushButton:hover { background: #eef3fb; }
+QPushButton:default { border-color: #1f5f8b; }
+QPushButton:disabled { color: #767676; border-color: #b5b5b5; }
+QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QListView:focus, QTreeView:focus, QListWidget:focus, QDateEdit:focus, QSpinBox:focus,
+QCheckBox:focus, QRadioButton:focus, QToolButton:focus
+    { border: 3px solid #0b57d0; background: #fffbe6; }
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox
+    { background: #ffffff; border: 2px solid #8a8a8a; border-radius: 4px; padding: 4px; }
+QListView, QTreeView, QListWidget { background: #ffffff; border: 2px solid #c8c8c8; }
+QListView::item:selected, QTreeView::item:selected, QListWidget::item:selected
+    { background: #cfe3ff; color: #000000; }
+QStatusBar { background: #efede7; }
+"""
+
+_HIGH_CONTRAST = """
+QWidget { color: #ffffff; background: #000000; }
+QLabel#pageTitle { font-size: %(title)spt; font-weight: bold; }
+QLabel#sectionTitle { font-size: %(section)spt; font-weight: bold; margin-top: 6px; }
+QLabel#needsFlag { border: 2px solid #ffff00; padding: 8px; }
+QLabel#problem { color: #ffff00; font-weight: bold; }
+QLabel#demoBanner { background: #ffff00; color: #000000; padding: 6px; font-weight: bold; }
+QLabel#saved { color: #7CFC00; }
+QPushButton { background: #000000; color: #ffffff; border: 2px solid #ffffff; border-radius: 6px;
+              padding: 6px 14px; min-height: %(button)spx; }
+QPushButton:disabled { color: #9a9a9a; border-color: #9a9a9a; }
+QPushButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus,
+QListView:focus, QTreeView:focus, QListWidget:focus, QDateEdit:focus, QSpinBox:focus,
+QCheckBox:focus, QRadioButton:focus, QToolButton:focus
+    { border: 3px solid #ffff00; }
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox
+    { background: #000000; color: #ffffff; border: 2px solid #ffffff; padding: 4px; }
+QListView, QTreeView, QListWidget { background: #000000; border: 2px solid #ffffff; }
+QListView::item:selected, QTreeView::item:selected, QListWidget::item:selected
+    { background: #ffff00; color: #000000; }
+"""
+
+
+def apply(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
+    """Set the app's text size (percent of normal) and look; every window follows at once."""
+    scale = max(100, min(200, scale))
+    points = BASE_POINT_SIZE * scale / 100
+    font = QFont(app.font())
+    font.setPointSizeF(points)
+    app.setFont(font)
+    values = {
+        "title": round(points * 1.7),
+        "section": round(points * 1.3),
+        "button": round(points * 2.4),
+    }
+    app.setStyleSheet((_HIGH_CONTRAST if high_contrast else _NORMAL) % values)
