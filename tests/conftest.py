@@ -6,12 +6,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from supportplan.book import PlanBook  # noqa: E402
-from supportplan.demo import generate  # noqa: E402
+from supportplan.book import PlanBook
+from supportplan.demo import generate
 
 
 @pytest.fixture

@@ -21,7 +21,9 @@ def test_demo_has_people_from_many_cultures_at_every_stage(demo_book) -> None:
             numbers = [v.number for v in plan.versions if not v.is_draft]
             reviewed_twice += len(numbers) >= 3
             for summary in plan.versions:
-                stages.add("draft" if summary.is_draft else "reviewed" if summary.reviewed else "agreed")
+                stages.add(
+                    "draft" if summary.is_draft else "reviewed" if summary.reviewed else "agreed"
+                )
                 view = demo_book.plans.get(summary.id)
                 if view.agreement:
                     agreed_ways.add(view.agreement.how)
@@ -32,7 +34,12 @@ def test_demo_has_people_from_many_cultures_at_every_stage(demo_book) -> None:
                         step_statuses.update(s.status for s in goal.steps)
     assert stages == {"draft", "agreed", "reviewed"}
     assert reviewed_twice >= 2
-    assert {AgreedHow.TICK, AgreedHow.SIGNATURE, AgreedHow.ADVOCATE, AgreedHow.NOT_AGREED} <= agreed_ways
+    assert {
+        AgreedHow.TICK,
+        AgreedHow.SIGNATURE,
+        AgreedHow.ADVOCATE,
+        AgreedHow.NOT_AGREED,
+    } <= agreed_ways
     assert StepStatus.DONE in step_statuses and StepStatus.TO_DO in step_statuses
     assert len(attained - {None}) >= 3
     assert feedback > 20

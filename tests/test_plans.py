@@ -16,7 +16,12 @@ def draft(book):
 
 
 def test_a_new_plan_has_the_four_standard_areas(draft) -> None:
-    assert [a.key for a in draft.template.areas] == ["wellbeing", "home", "community", "aspirations"]
+    assert [a.key for a in draft.template.areas] == [
+        "wellbeing",
+        "home",
+        "community",
+        "aspirations",
+    ]
     assert draft.summary.number == 1
     assert draft.editable
     assert all(a.question for a in draft.template.areas)
@@ -39,9 +44,16 @@ def test_entries_can_be_edited_moved_removed_and_put_back(book, draft) -> None:
     book.entries.edit(b.id, words="B, changed")
     assert [e.text for e in book.entries.move(c.id, 0)] == ["C", "A", "B, changed"]
     removed = book.entries.remove(a.id)
-    assert [e.text for e in book.plans.get(draft.id).area("wellbeing").change] == ["C", "B, changed"]
+    assert [e.text for e in book.plans.get(draft.id).area("wellbeing").change] == [
+        "C",
+        "B, changed",
+    ]
     book.entries.restore(removed)
-    assert [e.text for e in book.plans.get(draft.id).area("wellbeing").change] == ["C", "A", "B, changed"]
+    assert [e.text for e in book.plans.get(draft.id).area("wellbeing").change] == [
+        "C",
+        "A",
+        "B, changed",
+    ]
 
 
 def test_about_me_entries(book, draft) -> None:
@@ -81,7 +93,9 @@ def test_ratings_keep_both_views(book, draft) -> None:
 
 def test_goals_and_steps(book, draft) -> None:
     goal = book.goals.add(draft.id, "community", "I will take the bus on my own.")
-    first = book.goals.add_step(goal.id, "Practise with staff", Helper.STAFF, by_when=date(2027, 1, 5))
+    first = book.goals.add_step(
+        goal.id, "Practise with staff", Helper.STAFF, by_when=date(2027, 1, 5)
+    )
     book.goals.add_step(goal.id, "Get a bus pass", Helper.COMMUNITY, "Council office")
     book.goals.edit_step(first.id, status=StepStatus.DONE)
     steps = book.plans.get(draft.id).area("community").goals[0].steps
@@ -167,8 +181,12 @@ def test_reviews_due_lists_overdue_first_and_only_latest_agreed(book) -> None:
     for name, due_in in (("Late", -10), ("Soon", 12), ("Later", 90)):
         person = book.people.add(name)
         version = book.plans.start(person.id)
-        book.plans.agree(version.id, AgreedHow.TICK, today=today - timedelta(days=200),
-                         review_due=today + timedelta(days=due_in))
+        book.plans.agree(
+            version.id,
+            AgreedHow.TICK,
+            today=today - timedelta(days=200),
+            review_due=today + timedelta(days=due_in),
+        )
         plans[name] = version
     due = book.plans.due_for_review(30, today=today)
     assert [(d.preferred_name, d.overdue) for d in due] == [("Late", True), ("Soon", False)]

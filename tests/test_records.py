@@ -21,7 +21,10 @@ def test_feedback_questions_are_data_and_answers_are_kept(book) -> None:
     book.feedback.answer(version.id, staff_questions[0].id, 4)
     answers = {a.question_key: a for a in book.feedback.answers(version.id)}
     assert answers["listened"].said_by is SaidBy.PERSON and answers["listened"].value == 5
-    assert answers["together"].said_by is SaidBy.STAFF and answers["together"].staff_id == book.staff_id
+    assert (
+        answers["together"].said_by is SaidBy.STAFF
+        and answers["together"].staff_id == book.staff_id
+    )
     book.feedback.answer(version.id, listened.id, 3)
     assert {a.question_key: a.value for a in book.feedback.answers(version.id)}["listened"] == 3
 

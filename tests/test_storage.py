@@ -79,7 +79,13 @@ def test_an_older_plan_book_is_copied_aside_then_upgraded(tmp_path, monkeypatch)
     old = PlanBook.open(path)
     person = old.people.add("Jo")
     old.close()
-    _point_alembic_at(monkeypatch, _extra_migrations(tmp_path, "    op.create_table('later_thing', sa.Column('id', sa.Integer, primary_key=True))\n"))
+    _point_alembic_at(
+        monkeypatch,
+        _extra_migrations(
+            tmp_path,
+            "    op.create_table('later_thing', sa.Column('id', sa.Integer, primary_key=True))\n",
+        ),
+    )
 
     book = PlanBook.open(path)
     try:

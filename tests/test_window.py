@@ -58,7 +58,11 @@ def test_add_a_person_through_the_dialog(qtbot, book) -> None:
     window = _shown(qtbot, book)
 
     def fill() -> None:
-        dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, PersonDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PersonDialog) and w.isVisible()
+        )
         qtbot.keyClicks(dialog.preferred_name, "Zosia")
         dialog.full_name.insert("Zofia Wiśniewska")
         dialog.easy_read.setChecked(True)
