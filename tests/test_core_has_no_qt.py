@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
@@ -15,6 +18,6 @@ def test_importing_every_core_module_loads_no_qt() -> None:
         "print(len([n for n in sys.modules if n.startswith('supportplan')]))\n"
         "assert not loaded, loaded\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert int(result.stdout.strip()) > 20  # the walk really did import the core
