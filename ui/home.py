@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _, format_date
 from ui.messages import guarded
-from ui.people_model import AVATAR_SIZE, PERSON_ROLE, PeopleModel
+from ui.people_model import PERSON_ROLE, PeopleModel
 
 SEARCH_PAUSE_MS = 120  # wait for a pause in typing before searching
 
@@ -42,7 +42,7 @@ class HomePage(QWidget):
         title.setAccessibleName(_("People"))
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(_("Type a name to find someone"))
+        self.search.setPlaceholderText(_("Type a name"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(_("Find a person"))
         self.search.setAccessibleDescription(
@@ -61,7 +61,11 @@ class HomePage(QWidget):
         self.model = PeopleModel()
         self.people = QListView()
         self.people.setModel(self.model)
-        self.people.setIconSize(QSize(AVATAR_SIZE, AVATAR_SIZE))
+        line = self.people.fontMetrics().lineSpacing()
+        self.people.setIconSize(QSize(line * 2 + 8, line * 2 + 8))
+        self.people.setSpacing(4)
+        self.people.setWordWrap(True)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setUniformItemSizes(True)
         self.people.setAccessibleName(_("People in the plan book"))
         self.people.setAccessibleDescription(_("Press Enter or double-click to open a person."))
@@ -74,6 +78,7 @@ class HomePage(QWidget):
         self.due_title = QLabel(_("Reviews due"))
         self.due_title.setObjectName("sectionTitle")
         self.due = QListWidget()
+        self.due.setWordWrap(True)
         self.due.setAccessibleName(_("Reviews due"))
         self.due.setAccessibleDescription(
             _("Reviews that are late, and those due in the next 30 days.")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -21,10 +22,14 @@ from supportplan.book import PlanBook
 from supportplan.exchange.export import export_person
 from supportplan.exchange.importing import import_file
 from supportplan.i18n import _
+from ui import theme
 from ui.home import HomePage
 from ui.messages import guarded
 from ui.person_dialog import PersonDialog
 from ui.person_page import PersonPage
+from ui.workspace import Workspace
+
+TEXT_SIZES = (100, 125, 150, 175, 200)
 
 
 class MainWindow(QMainWindow):
@@ -45,6 +50,8 @@ class MainWindow(QMainWindow):
         self.home.add_person.connect(self.add_person)
         self.person_page.back.connect(self.show_home)
         self.person_page.changed.connect(self.home.refresh)
+        self.person_page.open_version.connect(self.open_workspace)
+        self.workspace: Workspace | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -79,9 +86,36 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, _("&Close Plan Together"), self.close, QKeySequence.StandardKey.Quit
         )
+        self._view_menu()
         help_menu = self.menuBar().addMenu(_("&Help"))
         self._action(help_menu, _("&About Plan Together"), self.about)
         self.export_action.setEnabled(False)
+
+    def _view_menu(self) -> None:
+        view_menu = self.menuBar().addMenu(_("&View"))
+        sizes = view_menu.addMenu(_("&Text size"))
+        group = QActionGroup(self)
+        current = self.book.settings.get("text_scale")
+        for scale in TEXT_SIZES:
+            action = QAction(f"{scale}%", self, checkable=True)
+            action.setChecked(scale == current)
+            action.triggered.connect(lambda _checked=False, s=scale: self.set_look(text_scale=s))
+            group.addAction(action)
+            sizes.addAction(action)
+        self.contrast_action = QAction(_("&High contrast"), self, checkable=True)
+        self.contrast_action.setChecked(self.book.settings.get("high_contrast"))
+        self.contrast_action.triggered.connect(lambda checked: self.set_look(high_contrast=checked))
+        view_menu.addAction(self.contrast_action)
+
+    def set_look(self, **changes: object) -> None:
+        """Change text size or contrast for the whole app, and remember it."""
+        for key, value in changes.items():
+            guarded(self, lambda k=key, v=value: self.book.settings.set(k, v))
+        settings = self.book.settings.all()
+        theme.apply(QApplication.instance(), settings["text_scale"], settings["high_contrast"])
+        if self.workspace is not None:
+            # Pictures are sized from the text, so the pages are made again at the new size.
+            self.open_workspace(self.workspace.doc.view.id, self.workspace.current_key())
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -104,6 +138,42 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.person_page)
             self.export_action.setEnabled(True)
             self.person_page.tree.setFocus()
+
+    def open_workspace(self, version_id: uuid.UUID, section: str | None = None) -> None:
+        workspace = guarded(self, lambda: Workspace(self.book, version_id))
+        if workspace is None:
+            return
+        self.close_workspace()
+        self.workspace = workspace
+        workspace.back.connect(self.leave_workspace)
+        workspace.review_started.connect(self.open_workspace)
+        self.pages.addWidget(workspace)
+        self.pages.setCurrentWidget(workspace)
+        if section:
+            workspace.show_section(section)
+        workspace.sections.setFocus()
+
+    def close_workspace(self) -> bool:
+        if self.workspace is None:
+            return True
+        if not self.workspace.save_typing():
+            return False
+        self.pages.removeWidget(self.workspace)
+        self.workspace.deleteLater()
+        self.workspace = None
+        return True
+
+    def leave_workspace(self) -> None:
+        person_id = self.workspace.doc.view.person.id if self.workspace else None
+        if self.close_workspace() and person_id:
+            self.show_person(person_id)
+
+    def closeEvent(self, event) -> None:
+        """Typed words not yet added are added before closing; nothing is lost."""
+        if self.workspace is not None and not self.workspace.save_typing():
+            event.ignore()
+            return
+        event.accept()
 
     def add_person(self) -> None:
         dialog = PersonDialog(self)

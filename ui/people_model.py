@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from supportplan.i18n import _, format_date
 from supportplan.services.views import PersonSummary
 from ui.avatar import avatar
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
-AVATAR_SIZE = 48
+AVATAR_SIZE = 96  # drawn large, shown at two lines of text high
 
 
 def due_words(due: date | None, today: date | None = None) -> str:
@@ -54,8 +54,8 @@ class PeopleModel(QAbstractListModel):
             detail = due_words(person.review_due)
             if person.has_draft:
                 detail = " · ".join(filter(None, [_("Plan being written"), detail]))
-            if detail:
-                lines.append(detail)
+            # Always two lines, so every row is the same height and nothing is cut off.
+            lines.append(detail or _("No review date yet"))
             return "\n".join(lines)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index).replace("\n", ". ")
@@ -64,8 +64,6 @@ class PeopleModel(QAbstractListModel):
             if key not in self._avatars:
                 self._avatars[key] = avatar(person.preferred_name, AVATAR_SIZE)
             return self._avatars[key]
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return QSize(0, AVATAR_SIZE + 16)
         if role == PERSON_ROLE:
             return person
         return None

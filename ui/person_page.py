@@ -79,6 +79,8 @@ class PersonPage(QWidget):
             _("Each plan, with every version. Press Enter to open one.")
         )
         self.tree.setRootIsDecorated(True)
+        self.tree.setWordWrap(True)
+        self.tree.header().setStretchLastSection(True)
         self.tree.itemActivated.connect(self._open_item)
         self.tree.currentItemChanged.connect(self._update_buttons)
 
@@ -175,7 +177,7 @@ class PersonPage(QWidget):
             top.setExpanded(True)
         if last_item is not None:
             self.tree.setCurrentItem(last_item)
-        for column in range(3):
+        for column in range(2):
             self.tree.resizeColumnToContents(column)
         self._update_buttons()
 

@@ -30,6 +30,20 @@ QListView, QTreeView, QListWidget { background: #ffffff; border: 2px solid #c8c8
 QListView::item:selected, QTreeView::item:selected, QListWidget::item:selected
     { background: #cfe3ff; color: #000000; }
 QStatusBar { background: #efede7; }
+QCheckBox::indicator, QRadioButton::indicator { width: %(box)spx; height: %(box)spx; }
+QLabel#question { font-size: %(section)spt; }
+QLabel#hint { color: #4a4a4a; }
+QFrame#personWords { background: #fff6d6; border-left: 8px solid #c98a00; border-radius: 4px; }
+QFrame#staffWords { background: #eef1f5; border-left: 8px solid #55657a; border-radius: 4px; }
+QLabel#personBadge { color: #6b4500; font-weight: bold; background: transparent; }
+QLabel#staffBadge { color: #2f3b4a; font-weight: bold; background: transparent; }
+QFrame#personWords QLabel, QFrame#staffWords QLabel { background: transparent; }
+QFrame#step { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 4px; }
+QFrame#questionCard { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 6px; }
+QToolButton#face { background: #ffffff; border: 2px solid #b5b5b5; border-radius: 10px; padding: 6px; }
+QToolButton#face:checked { background: #cfe3ff; border: 4px solid #0b57d0; font-weight: bold; }
+QPushButton#addButton { background: #1f5f8b; color: #ffffff; border-color: #1f5f8b; }
+QPushButton#addButton:focus { background: #174a6d; color: #ffffff; border: 3px solid #ffbf47; }
 """
 
 _HIGH_CONTRAST = """
@@ -52,6 +66,16 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox
 QListView, QTreeView, QListWidget { background: #000000; border: 2px solid #ffffff; }
 QListView::item:selected, QTreeView::item:selected, QListWidget::item:selected
     { background: #ffff00; color: #000000; }
+QLabel#question { font-size: %(section)spt; }
+QCheckBox::indicator, QRadioButton::indicator { width: %(box)spx; height: %(box)spx; }
+QFrame#personWords { border-left: 8px solid #ffff00; }
+QFrame#staffWords { border-left: 8px solid #00ffff; }
+QLabel#personBadge { color: #ffff00; font-weight: bold; }
+QLabel#staffBadge { color: #00ffff; font-weight: bold; }
+QFrame#step, QFrame#questionCard { border: 1px solid #ffffff; }
+QToolButton#face { background: #000000; color: #ffffff; border: 2px solid #ffffff; border-radius: 10px; padding: 6px; }
+QToolButton#face:checked { background: #ffff00; color: #000000; border: 4px solid #ffff00; }
+QPushButton#addButton { background: #ffff00; color: #000000; }
 """
 
 
@@ -66,5 +90,6 @@ def apply(app: QApplication, scale: int = 100, high_contrast: bool = False) -> N
         "title": round(points * 1.7),
         "section": round(points * 1.3),
         "button": round(points * 2.4),
+        "box": round(points * 1.5),
     }
     app.setStyleSheet((_HIGH_CONTRAST if high_contrast else _NORMAL) % values)
