@@ -79,7 +79,11 @@ def add_entry(
 
 
 def edit_entry(
-    doc: PlanDocument, entry: EntryView, words: str | None = None, said_by: SaidBy | None = None
+    doc: PlanDocument,
+    entry: EntryView,
+    words: str | None = None,
+    said_by: SaidBy | None = None,
+    staff_only: bool | None = None,
 ) -> bool:
     entries = doc.book.entries
     return push(
@@ -88,11 +92,12 @@ def edit_entry(
             doc,
             _("change an entry"),
             entry.section,
-            lambda: entries.edit(entry.id, words=words, said_by=said_by),
+            lambda: entries.edit(entry.id, words=words, said_by=said_by, staff_only=staff_only),
             lambda: entries.edit(
                 entry.id,
                 words=entry.text if words is not None else None,
                 said_by=entry.said_by if said_by is not None else None,
+                staff_only=entry.staff_only if staff_only is not None else None,
             ),
         ),
     )

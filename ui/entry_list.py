@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -44,6 +45,15 @@ class EntryCard(QFrame):
         self.words.setAccessibleName(entry.text[:200])
         layout = QVBoxLayout(self)
         layout.addWidget(badge(entry.said_by, entry.staff_name))
+        if entry.staff_only:
+            note = QLabel(
+                _(
+                    "Only staff see this. It is not shown on the person's screen or printed for them."
+                )
+            )
+            note.setObjectName("hint")
+            note.setWordWrap(True)
+            layout.addWidget(note)
         layout.addWidget(self.words)
         self.editor: TextBox | None = None
         if doc.editable:
@@ -60,6 +70,17 @@ class EntryCard(QFrame):
             self.remove.clicked.connect(lambda: commands.remove_entry(doc, entry))
             for widget in (self.change, self.up, self.down, self.remove):
                 row.addWidget(widget)
+            if entry.said_by is SaidBy.STAFF:
+                self.private = named(
+                    QCheckBox(_("Only staff see this")),
+                    _("Only staff see this"),
+                    _("Tick to keep this note off the person's screen and their printed plan."),
+                )
+                self.private.setChecked(entry.staff_only)
+                self.private.toggled.connect(
+                    lambda on: commands.edit_entry(doc, entry, staff_only=on)
+                )
+                row.addWidget(self.private)
             layout.addLayout(row)
 
     def start_editing(self, words: str | None = None) -> None:

@@ -43,7 +43,16 @@ class FlowLayout(QLayout):
         self._place(rect, move=True)
 
     def sizeHint(self) -> QSize:
-        return self.minimumSize()
+        """Everything on one row: what the layout would like when there is room."""
+        shown = [i for i in self._items if i.widget() is None or not i.widget().isHidden()]
+        if not shown:
+            return QSize(0, 0)
+        width = sum(i.sizeHint().width() for i in shown) + SPACING * (len(shown) - 1)
+        height = max(i.sizeHint().height() for i in shown)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
 
     def minimumSize(self) -> QSize:
         size = QSize()

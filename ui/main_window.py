@@ -27,6 +27,7 @@ from ui.home import HomePage
 from ui.messages import guarded
 from ui.person_dialog import PersonDialog
 from ui.person_page import PersonPage
+from ui.shared_screen import TogetherView
 from ui.workspace import Workspace
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.person_page.changed.connect(self.home.refresh)
         self.person_page.open_version.connect(self.open_workspace)
         self.workspace: Workspace | None = None
+        self.together: TogetherView | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -147,17 +149,38 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         workspace.back.connect(self.leave_workspace)
         workspace.review_started.connect(self.open_workspace)
+        workspace.together_wanted.connect(self.show_together_view)
         self.pages.addWidget(workspace)
         self.pages.setCurrentWidget(workspace)
         if section:
             workspace.show_section(section)
         workspace.sections.setFocus()
 
+    def show_together_view(self) -> None:
+        """Turn this laptop to the person: their big screen, with a slim staff toolbar."""
+        if self.workspace is None:
+            return
+        self.together = TogetherView(self.workspace.doc)
+        self.together.back_to_staff.connect(self.end_together_view)
+        self.pages.addWidget(self.together)
+        self.pages.setCurrentWidget(self.together)
+        self.together.person_screen.setFocus()
+
+    def end_together_view(self) -> None:
+        if self.together is not None:
+            self.pages.removeWidget(self.together)
+            self.together.deleteLater()
+            self.together = None
+        if self.workspace is not None:
+            self.pages.setCurrentWidget(self.workspace)
+
     def close_workspace(self) -> bool:
         if self.workspace is None:
             return True
         if not self.workspace.save_typing():
             return False
+        self.end_together_view()
+        self.workspace.shared.close()
         self.pages.removeWidget(self.workspace)
         self.workspace.deleteLater()
         self.workspace = None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
 
-from supportplan.i18n import _
+from supportplan.i18n import N_, _
 from supportplan.scales import ScalePoint
 from ui.access import named
 from ui.flow_layout import FlowLayout
@@ -28,7 +30,13 @@ class RatingFaces(QWidget):
 
     chosen = Signal(object)  # int, or None when the chosen face is pressed again
 
-    def __init__(self, scale: tuple[ScalePoint, ...], whose: str, picture_size: int = 56) -> None:
+    def __init__(
+        self,
+        scale: tuple[ScalePoint, ...],
+        whose: str,
+        picture_size: int = 56,
+        translate: Callable[[str], str] = _,
+    ) -> None:
         super().__init__()
         self._value: int | None = None
         self.buttons: dict[int, QToolButton] = {}
@@ -36,11 +44,11 @@ class RatingFaces(QWidget):
         self._group.setExclusive(False)
         layout = FlowLayout(self)
         for point in scale:
-            words = _(point.words)
+            words = translate(point.words)
             button = named(
                 QToolButton(),
                 words,
-                _("{whose}: choose this face if it is {words}.").format(
+                translate(N_("{whose}: choose this face if it is {words}.")).format(
                     whose=whose, words=words.lower()
                 ),
             )
@@ -61,12 +69,40 @@ class RatingFaces(QWidget):
             self._group.addButton(button)
             self.buttons[point.value] = button
             layout.addWidget(button)
-        # All faces the same size, so none looks more important than another.
+        self._picture_size = picture_size
+        self._fit()
+
+    def _fit(self) -> None:
+        """All faces the same size, wide enough for their words in bold (a chosen face)."""
         biggest = QSize()
         for button in self.buttons.values():
-            biggest = biggest.expandedTo(button.sizeHint()).expandedTo(button.minimumSize())
+            button.setMinimumSize(0, 0)
+            button.setMaximumSize(16777215, 16777215)
+            bold = QFont(button.font())
+            bold.setBold(True)
+            widest = max(
+                QFontMetrics(bold).horizontalAdvance(part) for part in button.text().split("\n")
+            )
+            size = button.sizeHint().expandedTo(QSize(max(widest, self._picture_size) + 36, 0))
+            biggest = biggest.expandedTo(size)
         for button in self.buttons.values():
             button.setFixedSize(biggest)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A style sheet (the person's big screen) can change the font after the faces are made.
+        if event.type() in (
+            QEvent.Type.StyleChange,
+            QEvent.Type.FontChange,
+            QEvent.Type.PolishRequest,
+        ):
+            self._fit()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QEvent) -> None:
+        for button in self.buttons.values():
+            button.ensurePolished()
+        self._fit()
+        super().showEvent(event)
 
     def value(self) -> int | None:
         return self._value

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy
 
 from ui.access import named
 
@@ -20,8 +20,16 @@ class TextBox(QPlainTextEdit):
         named(self, name, description)
         self.setTabChangesFocus(True)
         self.setPlaceholderText(description)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 16)
-        self.setSizeAdjustPolicy(QPlainTextEdit.SizeAdjustPolicy.AdjustToContents)
+        self._lines = lines
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        # Worked out from the font in use now, so the box grows with the text size.
+        height = self.fontMetrics().lineSpacing() * self._lines + 2 * self.frameWidth() + 16
+        return QSize(super().sizeHint().width(), height)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
     def text(self) -> str:
         return self.toPlainText()

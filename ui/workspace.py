@@ -7,6 +7,7 @@ import uuid
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,9 +28,11 @@ from ui.agree_page import AgreePage
 from ui.area_page import AreaPage
 from ui.entry_list import button
 from ui.feedback_page import FeedbackPage
+from ui.flow_layout import FlowLayout
 from ui.messages import guarded
 from ui.pictures import icon
 from ui.plan_document import PlanDocument
+from ui.shared_screen import SharedScreen
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,6 +40,7 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 class Workspace(QWidget):
     back = Signal()
     review_started = Signal(uuid.UUID)
+    together_wanted = Signal()
 
     def __init__(self, book: PlanBook, version_id: uuid.UUID) -> None:
         super().__init__()
@@ -85,6 +89,8 @@ class Workspace(QWidget):
         head.addWidget(self.undo_button)
         head.addWidget(self.redo_button)
 
+        self.screen_bar = self._screen_bar(view.person.preferred_name)
+
         self.agreed_banner = QLabel()
         self.agreed_banner.setObjectName("needsFlag")
         self.agreed_banner.setWordWrap(True)
@@ -119,6 +125,7 @@ class Workspace(QWidget):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
+        layout.addLayout(self.screen_bar)
         layout.addWidget(self.problem)
         layout.addWidget(self.agreed_banner)
         layout.addLayout(body, 1)
@@ -129,6 +136,75 @@ class Workspace(QWidget):
         self.doc.failed.connect(self._failed)
         self._show_header(view)
         self.sections.setCurrentRow(0)
+
+    def _screen_bar(self, name: str) -> FlowLayout:
+        """Staff controls for the person's own screen."""
+        self.shared = SharedScreen(self.doc, self)
+        self.shared.together_wanted.connect(self.together_wanted)
+        self.shared.changed.connect(self._screen_changed)
+        self.screen_button = button(
+            _("Show {name}'s screen").format(name=name),
+            _(
+                "Show the plan in big words on a second screen, or turn this laptop to the Together view."
+            ),
+        )
+        self.screen_button.clicked.connect(self._toggle_screen)
+        self.pause_button = button(
+            _("Pause screen"), _("Hide the plan on the person's screen at once.")
+        )
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause)
+        settings = self.doc.book.settings
+        self.can_move = named(
+            QCheckBox(_("{name} can move between parts").format(name=name)),
+            _("The person can move between parts"),
+            _("Tick to let the person go to other parts of the plan from their screen."),
+        )
+        self.can_move.setChecked(settings.get("person_can_move"))
+        self.can_move.toggled.connect(lambda on: self._setting("person_can_move", on))
+        self.share_view = named(
+            QCheckBox(_("Show the staff view on their screen")),
+            _("Show the staff view on their screen"),
+            _("Tick to share how staff rated each part. Not shared unless you tick."),
+        )
+        self.share_view.setChecked(settings.get("share_staff_rating"))
+        self.share_view.toggled.connect(lambda on: self._setting("share_staff_rating", on))
+        bar = FlowLayout()
+        for widget in (self.screen_button, self.pause_button, self.can_move, self.share_view):
+            bar.addWidget(widget)
+        self.pause_button.setEnabled(False)
+        return bar
+
+    def _toggle_screen(self) -> None:
+        if self.shared.window is not None:
+            self.shared.close()
+        else:
+            self.shared.open()
+
+    def _screen_changed(self) -> None:
+        name = self.doc.view.person.preferred_name
+        open_ = self.shared.window is not None
+        self.screen_button.setText(
+            _("Close {name}'s screen").format(name=name)
+            if open_
+            else _("Show {name}'s screen").format(name=name)
+        )
+        self.pause_button.setEnabled(open_)
+        if not open_:
+            self.pause_button.setChecked(False)
+
+    def _pause(self, paused: bool) -> None:
+        self.shared.pause(paused)
+        self.pause_button.setText(_("Show the screen again") if paused else _("Pause screen"))
+
+    def _setting(self, key: str, value: bool) -> None:
+        guarded(self, lambda: self.doc.book.settings.set(key, value))
+        screen = self.shared.window
+        if screen is not None:
+            if key == "person_can_move":
+                screen.set_can_move(value)
+            else:
+                screen.set_share_staff_view(value)
 
     def _add_section(self, key: str, title: str, picture: str, page: QWidget) -> None:
         item = QListWidgetItem(icon(picture), title)
@@ -226,6 +302,7 @@ class Workspace(QWidget):
 
     def leave(self) -> None:
         if self.save_typing():
+            self.shared.close()
             self.back.emit()
 
     def start_review(self) -> None:
