@@ -79,3 +79,19 @@ def clipped_text(screen: QWidget) -> list[str]:
                 f"{type(widget).__name__} {widget.text()[:40]!r} {widget.size().toTuple()} < {widget.minimumSizeHint().toTuple()}"
             )
     return clipped
+
+
+def not_reachable_by_keyboard(screen: QWidget) -> list[str]:
+    """Visible, enabled controls that Tab can never reach."""
+    from PySide6.QtCore import Qt
+
+    missing = []
+    for widget in screen.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _part_of_another_control(widget):
+            continue
+        if not (widget.isVisible() and widget.isEnabled()):
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            label = widget.text() if hasattr(widget, "text") else ""
+            missing.append(f"{type(widget).__name__} {str(label)[:40]!r}")
+    return missing

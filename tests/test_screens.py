@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.screen_checks import clipped_text, unnamed_controls
+from tests.screen_checks import clipped_text, not_reachable_by_keyboard, unnamed_controls
 from tests.workspace_helpers import open_window, settle
 from ui import theme
 from ui.person_dialog import PersonDialog
@@ -58,6 +58,11 @@ def test_every_control_has_a_name_and_description(qtbot, demo_book) -> None:
     ):
         qtbot.addWidget(dialog)
         assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+def test_every_control_can_be_reached_with_the_tab_key(qtbot, demo_book) -> None:
+    for name, screen in _screens(qtbot, demo_book):
+        assert not_reachable_by_keyboard(screen) == [], name
 
 
 def test_no_text_is_cut_off(qtbot, demo_book, scale) -> None:

@@ -19,7 +19,7 @@ from supportplan.model.kinds import EntryKind, SaidBy
 from supportplan.services.views import EntryView
 from ui import commands
 from ui.access import named
-from ui.flow_layout import FlowLayout
+from ui.flow_box import FlowBox
 from ui.plan_document import PlanDocument
 from ui.said_by import WhoseWords, badge
 from ui.text_box import TextBox
@@ -57,7 +57,7 @@ class EntryCard(QFrame):
         layout.addWidget(self.words)
         self.editor: TextBox | None = None
         if doc.editable:
-            row = FlowLayout()
+            row = FlowBox()
             self.change = button(_("Change"), _("Change these words."))
             self.up = button(_("Move up"), _("Move this entry up the list."))
             self.down = button(_("Move down"), _("Move this entry down the list."))
@@ -81,7 +81,7 @@ class EntryCard(QFrame):
                     lambda on: commands.edit_entry(doc, entry, staff_only=on)
                 )
                 row.addWidget(self.private)
-            layout.addLayout(row)
+            layout.addWidget(row)
 
     def start_editing(self, words: str | None = None) -> None:
         """Open the words for changing (``words``: what was being typed before a refresh)."""
@@ -188,11 +188,11 @@ class EntryList(QWidget):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        row = FlowLayout()
+        row = FlowBox()
         row.addWidget(self.whose)
         row.addWidget(self.add_button)
         add_layout.addWidget(self.box)
-        add_layout.addLayout(row)
+        add_layout.addWidget(row)
         add_layout.addWidget(self.problem)
         layout.addWidget(self.add_area)
 

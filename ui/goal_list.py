@@ -20,7 +20,7 @@ from supportplan.services.views import GoalView, StepView
 from ui import commands
 from ui.access import named
 from ui.entry_list import button
-from ui.flow_layout import FlowLayout
+from ui.flow_box import FlowBox
 from ui.pictures import pixmap
 from ui.plan_document import PlanDocument
 from ui.rating_faces import RatingFaces
@@ -108,7 +108,7 @@ class GoalCard(QFrame):
         for step_index, step in enumerate(goal.steps):
             layout.addWidget(StepRow(doc, goal, step, step_index))
         if doc.editable:
-            row = FlowLayout()
+            row = FlowBox()
             add_step = button(
                 _("Add a step"), _("Add a step towards this goal: what, who helps, by when.")
             )
@@ -127,7 +127,7 @@ class GoalCard(QFrame):
             remove.clicked.connect(lambda: commands.remove_goal(doc, goal))
             for widget in (add_step, change, up, down, remove):
                 row.addWidget(widget)
-            layout.addLayout(row)
+            layout.addWidget(row)
 
     def _how_it_went(self) -> QWidget:
         box = QWidget()
@@ -207,11 +207,11 @@ class GoalList(QWidget):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.hide()
-        row = FlowLayout()
+        row = FlowBox()
         row.addWidget(self.whose)
         row.addWidget(self.add_button)
         add.addWidget(self.box)
-        add.addLayout(row)
+        add.addWidget(row)
         add.addWidget(self.problem)
         layout.addWidget(self.add_area)
 

@@ -58,7 +58,7 @@ class HomePage(QWidget):
         )
         self.add_button.clicked.connect(self.add_person)
 
-        self.model = PeopleModel()
+        self.model = PeopleModel(book.people.photo)
         self.people = QListView()
         self.people.setModel(self.model)
         line = self.people.fontMetrics().lineSpacing()
@@ -111,6 +111,7 @@ class HomePage(QWidget):
         self.setTabOrder(self.people, self.due)
 
     def refresh(self) -> None:
+        self.model.forget_pictures()
         self.refresh_people()
         self.refresh_due()
 

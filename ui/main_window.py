@@ -201,7 +201,9 @@ class MainWindow(QMainWindow):
     def add_person(self) -> None:
         dialog = PersonDialog(self)
         if dialog.exec():
-            person = guarded(self, lambda: self.book.people.add(**dialog.values()))
+            person = guarded(
+                self, lambda: self.book.people.add(**dialog.values(), photo=dialog.photo)
+            )
             if person is not None:
                 self.home.refresh()
                 self.show_person(person.id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -25,10 +27,11 @@ def due_words(due: date | None, today: date | None = None) -> str:
 
 
 class PeopleModel(QAbstractListModel):
-    def __init__(self) -> None:
+    def __init__(self, photo: Callable[[uuid.UUID], bytes | None] | None = None) -> None:
         super().__init__()
         self._people: list[PersonSummary] = []
         self._avatars: dict[object, Any] = {}
+        self._photo = photo
 
     def set_people(self, people: list[PersonSummary]) -> None:
         self.beginResetModel()
@@ -60,13 +63,16 @@ class PeopleModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index).replace("\n", ". ")
         if role == Qt.ItemDataRole.DecorationRole:
-            key = person.id
+            # Made when first shown, so a list of 1,000 people opens at once.
+            key = (person.id, person.has_photo)
             if key not in self._avatars:
-                self._avatars[key] = avatar(person.preferred_name, AVATAR_SIZE)
+                photo = self._photo(person.id) if person.has_photo and self._photo else None
+                self._avatars[key] = avatar(person.preferred_name, AVATAR_SIZE, photo)
             return self._avatars[key]
         if role == PERSON_ROLE:
             return person
         return None
 
-    def set_photo_avatar(self, person_id: object, pixmap: Any) -> None:
-        self._avatars[person_id] = pixmap
+    def forget_pictures(self) -> None:
+        """After a photo changed: make the pictures again when next shown."""
+        self._avatars.clear()

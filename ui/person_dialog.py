@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -11,11 +12,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 from supportplan.i18n import _
 from supportplan.languages import LANGUAGES
 from supportplan.services.views import CommunicationNeeds, PersonView
+from ui.avatar import avatar
 
 NO_DATE = QDate(1900, 1, 1)
 
@@ -30,7 +35,12 @@ NO_DATE = QDate(1900, 1, 1)
 class PersonDialog(QDialog):
     """Fields for a person. ``values()`` gives keyword arguments for PeopleService.add/edit."""
 
-    def __init__(self, parent: QWidget | None = None, person: PersonView | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        person: PersonView | None = None,
+        photo: bytes | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Change details") if person else _("Add a person"))
         self.setAccessibleName(self.windowTitle())
@@ -57,12 +67,34 @@ class PersonDialog(QDialog):
         self.born.setAccessibleDescription(_("Day, month and year."))
         self.born_known.toggled.connect(self.born.setEnabled)
 
+        self.photo: bytes | None = None
+        self.photo_changed = False
+        self.photo_preview = QLabel()
+        self.photo_button = QPushButton(_("Choose a photo…"))
+        self.photo_button.setAccessibleName(_("Choose a photo"))
+        self.photo_button.setAccessibleDescription(
+            _("A photo the person is happy to use, shown beside their name.")
+        )
+        self.photo_button.clicked.connect(self._choose_photo)
+        self.no_photo_button = QPushButton(_("No photo"))
+        self.no_photo_button.setAccessibleName(_("No photo"))
+        self.no_photo_button.setAccessibleDescription(
+            _("Use the person's initials instead of a photo.")
+        )
+        self.no_photo_button.clicked.connect(lambda: self._set_photo(None))
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_preview)
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.no_photo_button)
+        photo_row.addStretch(1)
+
         details = QFormLayout()
         details.addRow(_("Name they like to be called"), self.preferred_name)
         details.addRow(_("Full name"), self.full_name)
         details.addRow(_("Pronouns"), self.pronouns)
         details.addRow(self.born_known)
         details.addRow(_("Date of birth"), self.born)
+        details.addRow(_("Photo"), photo_row)
 
         needs_box = QGroupBox(_("How they need information"))
         needs_box.setAccessibleName(_("How they need information"))
@@ -131,7 +163,28 @@ class PersonDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         if person:
-            self._fill(person)
+            self._fill(person, photo)
+        else:
+            self.photo_preview.setPixmap(avatar("?", 64))
+            self.no_photo_button.setEnabled(False)
+
+    def _choose_photo(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, _("Choose a photo"), "", _("Photos (*.png *.jpg *.jpeg)")
+        )
+        if name:
+            try:
+                self._set_photo(Path(name).read_bytes())
+            except OSError:
+                self.problem.setText(_("This photo could not be opened. Please choose another."))
+                self.problem.show()
+
+    def _set_photo(self, photo: bytes | None) -> None:
+        self.photo = photo
+        self.photo_changed = True
+        name = self.preferred_name.text() or "?"
+        self.photo_preview.setPixmap(avatar(name, 64, photo))
+        self.no_photo_button.setEnabled(photo is not None)
 
     def _line(self, name: str, description: str) -> QLineEdit:
         line = QLineEdit()
@@ -146,8 +199,11 @@ class PersonDialog(QDialog):
         box.setAccessibleDescription(_("Tick if this helps them."))
         return box
 
-    def _fill(self, person: PersonView) -> None:
+    def _fill(self, person: PersonView, photo: bytes | None = None) -> None:
         self.preferred_name.setText(person.preferred_name)
+        self.photo = photo
+        self.photo_preview.setPixmap(avatar(person.preferred_name, 64, photo))
+        self.no_photo_button.setEnabled(photo is not None)
         self.full_name.setText(person.full_name)
         self.pronouns.setText(person.pronouns)
         if person.date_of_birth:

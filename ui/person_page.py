@@ -227,9 +227,13 @@ class PersonPage(QWidget):
     def _edit(self) -> None:
         if self.person is None:
             return
-        dialog = PersonDialog(self, self.person)
+        person = self.person
+        photo = self._book.people.photo(person.id) if person.has_photo else None
+        dialog = PersonDialog(self, person, photo)
         if dialog.exec():
-            person = self.person
-            if guarded(self, lambda: self._book.people.edit(person.id, **dialog.values())):
+            saved = guarded(self, lambda: self._book.people.edit(person.id, **dialog.values()))
+            if saved and dialog.photo_changed:
+                saved = guarded(self, lambda: self._book.people.set_photo(person.id, dialog.photo))
+            if saved:
                 self.show_person(person.id)
                 self.changed.emit()

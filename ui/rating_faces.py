@@ -6,12 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QButtonGroup, QToolButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QToolButton
 
 from supportplan.i18n import N_, _
 from supportplan.scales import ScalePoint
 from ui.access import named
-from ui.flow_layout import FlowLayout
+from ui.flow_box import FlowBox
 from ui.pictures import icon
 
 
@@ -25,7 +25,7 @@ def two_lines(words: str) -> str:
     return words[:split] + "\n" + words[split + 1 :]
 
 
-class RatingFaces(QWidget):
+class RatingFaces(FlowBox):
     """Click or tap a face (or Tab to it and press Space). ``chosen`` says which, or None."""
 
     chosen = Signal(object)  # int, or None when the chosen face is pressed again
@@ -42,7 +42,6 @@ class RatingFaces(QWidget):
         self.buttons: dict[int, QToolButton] = {}
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
-        layout = FlowLayout(self)
         for point in scale:
             words = translate(point.words)
             button = named(
@@ -68,7 +67,7 @@ class RatingFaces(QWidget):
             button.clicked.connect(lambda _checked=False, v=point.value: self._clicked(v))
             self._group.addButton(button)
             self.buttons[point.value] = button
-            layout.addWidget(button)
+            self.add(button)
         self._picture_size = picture_size
         self._fit()
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton
 
 from supportplan.i18n import _
 from supportplan.model.kinds import SaidBy
 from ui.access import named
-from ui.flow_layout import FlowLayout
+from ui.flow_box import FlowBox
 
 
 def badge_words(said_by: SaidBy, staff_name: str) -> str:
@@ -22,7 +22,7 @@ def badge(said_by: SaidBy, staff_name: str) -> QLabel:
     return label
 
 
-class WhoseWords(QWidget):
+class WhoseWords(FlowBox):
     """Two choices, the person first and chosen by default."""
 
     def __init__(self, person_name: str, staff_name: str) -> None:
@@ -41,10 +41,9 @@ class WhoseWords(QWidget):
         group = QButtonGroup(self)
         group.addButton(self.person)
         group.addButton(self.staff)
-        layout = FlowLayout(self)
-        layout.addWidget(QLabel(_("Whose words?")))
-        layout.addWidget(self.person)
-        layout.addWidget(self.staff)
+        self.add(QLabel(_("Whose words?")))
+        self.add(self.person)
+        self.add(self.staff)
 
     def said_by(self) -> SaidBy:
         return SaidBy.STAFF if self.staff.isChecked() else SaidBy.PERSON

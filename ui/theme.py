@@ -42,6 +42,7 @@ QFrame#step { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 4px
 QFrame#questionCard { background: #ffffff; border: 1px solid #d0d0d0; border-radius: 6px; }
 QToolButton#face { background: #ffffff; border: 2px solid #b5b5b5; border-radius: 10px; padding: 6px; }
 QToolButton#face:checked { background: #cfe3ff; border: 4px solid #0b57d0; font-weight: bold; }
+QToolButton#face:focus { border: 4px dashed #0b57d0; background: #fffbe6; }
 QPushButton#bigButton { font-size: %(section)spt; padding: 10px 20px; }
 QPushButton#addButton { background: #1f5f8b; color: #ffffff; border-color: #1f5f8b; }
 QPushButton#addButton:focus { background: #174a6d; color: #ffffff; border: 3px solid #ffbf47; }
@@ -76,6 +77,7 @@ QLabel#staffBadge { color: #00ffff; font-weight: bold; }
 QFrame#step, QFrame#questionCard { border: 1px solid #ffffff; }
 QToolButton#face { background: #000000; color: #ffffff; border: 2px solid #ffffff; border-radius: 10px; padding: 6px; }
 QToolButton#face:checked { background: #ffff00; color: #000000; border: 4px solid #ffff00; }
+QToolButton#face:focus { border: 4px dashed #00ffff; }
 QPushButton#addButton { background: #ffff00; color: #000000; }
 """
 

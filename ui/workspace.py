@@ -28,7 +28,7 @@ from ui.agree_page import AgreePage
 from ui.area_page import AreaPage
 from ui.entry_list import button
 from ui.feedback_page import FeedbackPage
-from ui.flow_layout import FlowLayout
+from ui.flow_box import FlowBox
 from ui.messages import guarded
 from ui.pictures import icon
 from ui.plan_document import PlanDocument
@@ -55,7 +55,7 @@ class Workspace(QWidget):
         )
         self.back_button.clicked.connect(self.leave)
         self.title = QLabel()
-        self.title.setObjectName("pageTitle")
+        self.title.setObjectName("sectionTitle")
         self.title.setWordWrap(True)
         self.saved = QLabel(_("Everything is saved"))
         self.saved.setObjectName("saved")
@@ -125,7 +125,7 @@ class Workspace(QWidget):
         body.addWidget(self.pages, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
-        layout.addLayout(self.screen_bar)
+        layout.addWidget(self.screen_bar)
         layout.addWidget(self.problem)
         layout.addWidget(self.agreed_banner)
         layout.addLayout(body, 1)
@@ -137,7 +137,7 @@ class Workspace(QWidget):
         self._show_header(view)
         self.sections.setCurrentRow(0)
 
-    def _screen_bar(self, name: str) -> FlowLayout:
+    def _screen_bar(self, name: str) -> FlowBox:
         """Staff controls for the person's own screen."""
         self.shared = SharedScreen(self.doc, self)
         self.shared.together_wanted.connect(self.together_wanted)
@@ -169,7 +169,7 @@ class Workspace(QWidget):
         )
         self.share_view.setChecked(settings.get("share_staff_rating"))
         self.share_view.toggled.connect(lambda on: self._setting("share_staff_rating", on))
-        bar = FlowLayout()
+        bar = FlowBox()
         for widget in (self.screen_button, self.pause_button, self.can_move, self.share_view):
             bar.addWidget(widget)
         self.pause_button.setEnabled(False)
