@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from supportplan.book import PlanBook
 from supportplan.i18n import _, format_date
+from supportplan.model.kinds import EntryKind
 from supportplan.needs import needs_words
 from supportplan.services.views import PersonView, PlanSummary, VersionSummary
 from ui.avatar import avatar
@@ -113,6 +116,15 @@ class PersonPage(QWidget):
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(head)
         layout.addWidget(self.needs)
+        self.about_title = QLabel(_("About me"))
+        self.about_title.setObjectName("sectionTitle")
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAccessibleName(_("About me, from the latest plan"))
+        self.about.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.about_title)
+        layout.addWidget(self.about)
         title = QLabel(_("Plans"))
         title.setObjectName("sectionTitle")
         layout.addWidget(title)
@@ -152,7 +164,27 @@ class PersonPage(QWidget):
             )
         )
         self._fill_tree()
+        self._fill_about_me()
         return True
+
+    def _fill_about_me(self) -> None:
+        """The one-page profile from the newest version, so staff meeting the person see it first."""
+        latest = self.plans[-1].latest if self.plans else None
+        view = guarded(self, lambda: self._book.plans.get(latest.id)) if latest else None
+        rows = []
+        if view is not None:
+            for kind, heading in (
+                (EntryKind.LIKED_FOR, _("What people like about me")),
+                (EntryKind.MATTERS, _("What matters to me")),
+                (EntryKind.SUPPORT_ME, _("How best to support me")),
+            ):
+                entries = [html.escape(e.text) for e in view.about_me_of(kind)]
+                if entries:
+                    rows.append(f"<b>{html.escape(heading)}:</b> " + " · ".join(entries))
+        self.about.setText(
+            "<br>".join(rows)
+            or html.escape(_("Nothing written yet. Start a plan to write it together."))
+        )
 
     def _fill_tree(self) -> None:
         self.tree.clear()
