@@ -22,10 +22,15 @@ def number(value: float, digits: int = 1) -> str:
     return format_decimal(value, format=pattern, locale=babel_locale(app_language()))
 
 
-def percent(part: int, whole: int) -> str:
-    if not whole:
+def whole(value: int) -> str:
+    """A count with the language's thousands separator, e.g. "10,000"."""
+    return format_decimal(value, locale=babel_locale(app_language()))
+
+
+def percent(part: int, out_of: int) -> str:
+    if not out_of:
         return ""
-    return format_percent(part / whole, locale=babel_locale(app_language()))
+    return format_percent(part / out_of, locale=babel_locale(app_language()))
 
 
 @dataclass(frozen=True)
@@ -75,67 +80,111 @@ class BarChart(QWidget):
         total = sum(counts)
         self.setAccessibleName(title)
         figures = "; ".join(
-            f"{label}: {count}" + (f" ({percent(count, total)})" if total else "")
+            f"{label}: {whole(count)}" + (f" ({percent(count, total)})" if total else "")
             for label, count in zip(labels, counts, strict=True)
         )
         self.setAccessibleDescription(f"{note}. {figures}" if note else figures)
         self.updateGeometry()
         self.update()
 
-    def _row_height(self) -> float:
-        return QFontMetricsF(self.font()).height() * 1.7
+    def _wrapped_height(self, words: str, width: float, bold: bool = False) -> float:
+        font = QFont(self.font())
+        font.setBold(bold)
+        box = QFontMetricsF(font).boundingRect(
+            QRectF(0, 0, max(width, 1.0), 10_000), Qt.TextFlag.TextWordWrap, words
+        )
+        return box.height() if words else 0.0
 
-    def _title_height(self) -> float:
+    def _layout(self, width: float) -> tuple[bool, float, float, float, float]:
+        """Whether labels go above their bars (when narrow), and the widths and row height.
+
+        Side by side needs room for the words, the value and a bar of a useful length; at a
+        large text size in a narrow column the words go on their own line above each bar.
+        """
         metrics = QFontMetricsF(self.font())
-        return metrics.height() * (2.6 if self.note else 1.5)
+        label_width = max((metrics.horizontalAdvance(t) for t in self.labels), default=0) + 12
+        value_width = metrics.horizontalAdvance("00,000 (100%)") + 12
+        line = metrics.height()
+        beside = width - label_width - value_width - 4
+        if beside >= width * 0.35:
+            return False, label_width, value_width, beside, line * 1.7
+        return True, 0.0, value_width, max(10.0, width - value_width - 4), line * 2.9
+
+    def _head_height(self, width: float) -> float:
+        gap = QFontMetricsF(self.font()).height() * 0.5
+        return (
+            self._wrapped_height(self.title, width, True)
+            + self._wrapped_height(self.note, width)
+            + gap
+        )
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        row = self._layout(width)[4]
+        return int(self._head_height(width) + row * len(self.labels) + 8)
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetricsF(self.font())
         widest = max((metrics.horizontalAdvance(label) for label in self.labels), default=0)
-        height = self._title_height() + self._row_height() * len(self.labels) + 8
-        return QSize(int(widest + metrics.horizontalAdvance("0000 (100%)") + 200), int(height))
+        width = int(widest + metrics.horizontalAdvance("00,000 (100%)") + 200)
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(self.sizeHint().width() // 2, self.sizeHint().height())
+        metrics = QFontMetricsF(self.font())
+        width = int(metrics.horizontalAdvance("00,000 (100%)") + 60)
+        return QSize(width, self.heightForWidth(max(self.width(), width)))
+
+    def resizeEvent(self, event: object) -> None:
+        # The height follows the width (labels above bars when narrow), so ask for it again.
+        self.setMinimumHeight(self.heightForWidth(self.width()))
+        super().resizeEvent(event)  # type: ignore[arg-type]
 
     def paintEvent(self, _event: object) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = colours(self)
-        metrics = QFontMetricsF(self.font())
+        width = float(self.width())
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setPen(ink.text)
         painter.setFont(bold)
-        painter.drawText(QRectF(0, 0, self.width(), metrics.height() * 1.3), self.title)
+        title_height = self._wrapped_height(self.title, width, True)
+        painter.drawText(QRectF(0, 0, width, title_height), Qt.TextFlag.TextWordWrap, self.title)
         painter.setFont(self.font())
         if self.note:
             painter.drawText(
-                QRectF(0, metrics.height() * 1.3, self.width(), metrics.height()), self.note
+                QRectF(0, title_height, width, self._wrapped_height(self.note, width)),
+                Qt.TextFlag.TextWordWrap,
+                self.note,
             )
-        top = self._title_height()
-        label_width = max((metrics.horizontalAdvance(t) for t in self.labels), default=0) + 12
-        value_width = metrics.horizontalAdvance("0000 (100%)") + 12
-        bar_room = max(10.0, self.width() - label_width - value_width - 4)
+        top = self._head_height(width)
+        stacked, label_width, value_width, bar_room, row = self._layout(width)
+        line = QFontMetricsF(self.font()).height()
         total = sum(self.counts)
         most = max(self.counts, default=0) or 1
-        row = self._row_height()
         for index, (label, count) in enumerate(zip(self.labels, self.counts, strict=True)):
             y = top + index * row
             painter.setPen(ink.text)
-            painter.drawText(
-                QRectF(0, y, label_width - 12, row),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                label,
-            )
+            if stacked:
+                painter.drawText(QRectF(0, y, width, line), Qt.AlignmentFlag.AlignLeft, label)
+                bar_top, bar_height = y + line * 1.1, line * 1.4
+            else:
+                painter.drawText(
+                    QRectF(0, y, label_width - 12, row),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    label,
+                )
+                bar_top, bar_height = y + row * 0.15, row * 0.7
             length = bar_room * count / most
-            bar = QRectF(label_width, y + row * 0.15, max(length, 1.5), row * 0.7)
+            bar = QRectF(label_width, bar_top, max(length, 1.5), bar_height)
             painter.fillRect(bar, ink.bar)
             painter.setPen(QPen(ink.text, 1))
             painter.drawRect(bar)
-            value = str(count) + (f" ({percent(count, total)})" if total else "")
+            value = whole(count) + (f" ({percent(count, total)})" if total else "")
             painter.drawText(
-                QRectF(label_width + length + 8, y, value_width, row),
+                QRectF(label_width + length + 8, bar_top, value_width, bar_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 value,
             )

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from supportplan.i18n import _, ngettext
 from supportplan.pilot.views import Goals, RatingAgreement, RatingChange
 from supportplan.scales import GOAL_SCALE
-from ui.charts import BarChart, number
+from ui.charts import BarChart, number, whole
 from ui.pilot_tabs import fill, share, table, wrapped
 
 
@@ -60,7 +60,7 @@ class ViewsPage(QWidget):
             [
                 (
                     _(r.area_title),
-                    str(r.pairs),
+                    whole(r.pairs),
                     share(r.same, r.pairs),
                     share(r.within_one, r.pairs),
                     share(r.person_higher, r.pairs),
@@ -120,7 +120,7 @@ class ChangePage(QWidget):
                 [
                     (
                         _(r.area_title),
-                        str(r.plans),
+                        whole(r.plans),
                         _signed(r.mean_change),
                         share(r.up, r.plans),
                         share(r.same, r.plans),
@@ -172,20 +172,20 @@ class GoalsPage(QWidget):
             "{n} goal was looked at again in a review.",
             "{n} goals were looked at again in a review.",
             goals.carried,
-        ).format(n=goals.carried)
+        ).format(n=whole(goals.carried))
         rated = _("{rated} rated; {met} went as hoped or better.").format(
-            rated=goals.rated, met=share(goals.met, goals.rated)
+            rated=whole(goals.rated), met=share(goals.met, goals.rated)
         )
         self.summary.setText(f"{looked} {rated}")
         self.chart.set_figures(
             _("How goals went"),
             [_(p.words) for p in GOAL_SCALE],
             list(goals.counts),
-            _("{n} goals rated").format(n=goals.rated),
+            _("{n} goals rated").format(n=whole(goals.rated)),
         )
         self.score.setText(
             _("Goal score across {n} plans: {score}").format(
-                n=len(goals.plans), score=number(goals.mean_score, 1)
+                n=whole(len(goals.plans)), score=number(goals.mean_score, 1)
             )
             if goals.mean_score is not None
             else _("No goal scores yet: goals are rated at a review.")
@@ -193,7 +193,7 @@ class GoalsPage(QWidget):
         fill(
             self.plans,
             [
-                (p.code, str(p.rated), share(p.met, p.rated), number(p.score, 1))
+                (p.code, whole(p.rated), share(p.met, p.rated), number(p.score, 1))
                 for p in goals.plans
             ],
             fit=False,

@@ -31,6 +31,7 @@ from supportplan.i18n import _, ngettext
 from supportplan.model.kinds import Audience
 from supportplan.pilot import PilotFilter, PilotReview
 from supportplan.services.pilot import PilotChoices
+from ui.charts import whole
 from ui.messages import guarded
 from ui.pilot_figures import ChangePage, GoalsPage, ViewsPage
 from ui.pilot_tabs import CommentsPage, FeelingsPage, scrolling
@@ -253,12 +254,12 @@ class PilotReviewWindow(QDialog):
         self.counts.setText(
             " · ".join(
                 (
-                    ngettext("{n} person", "{n} people", c.people).format(n=c.people),
-                    ngettext("{n} plan", "{n} plans", c.plans).format(n=c.plans),
+                    ngettext("{n} person", "{n} people", c.people).format(n=whole(c.people)),
+                    ngettext("{n} plan", "{n} plans", c.plans).format(n=whole(c.plans)),
                     ngettext("{n} plan version", "{n} plan versions", c.versions).format(
-                        n=c.versions
+                        n=whole(c.versions)
                     ),
-                    ngettext("{n} review", "{n} reviews", c.reviews).format(n=c.reviews),
+                    ngettext("{n} review", "{n} reviews", c.reviews).format(n=whole(c.reviews)),
                 )
             )
         )

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from supportplan.i18n import _
+from supportplan.i18n import _, ngettext
 from supportplan.model.kinds import Audience
 from supportplan.pilot.views import Comments, QuestionSpread
 from supportplan.scales import FEEDBACK_SCALE, point
 from ui.charts import BarChart, percent
+from ui.charts import whole as whole_number
 
 
 def scrolling(inner: QWidget, name: str) -> QScrollArea:
@@ -45,8 +46,8 @@ def wrapped(words: str, name: str = "") -> QLabel:
     return label
 
 
-def share(part: int, whole: int) -> str:
-    return f"{part} ({percent(part, whole)})" if whole else "–"
+def share(part: int, out_of: int) -> str:
+    return f"{whole_number(part)} ({percent(part, out_of)})" if out_of else "–"
 
 
 class FeelingsPage(QWidget):
@@ -76,11 +77,11 @@ class FeelingsPage(QWidget):
             if chart is None:
                 chart = self.charts[spread.key] = BarChart()
             self.grid.addWidget(chart, index // columns, index % columns)
-            note = _("{n} answered").format(n=spread.answered)
+            note = _("{n} answered").format(n=whole_number(spread.answered))
             if spread.no_answer:
-                note += " · " + _("{n} chose no face").format(n=spread.no_answer)
+                note += " · " + _("{n} chose no face").format(n=whole_number(spread.no_answer))
             if spread.comments:
-                note += " · " + _("{n} added words").format(n=spread.comments)
+                note += " · " + _("{n} added words").format(n=whole_number(spread.comments))
             chart.set_figures(_(spread.text), labels, list(spread.counts), note)
 
 
@@ -150,11 +151,15 @@ class CommentsPage(QWidget):
         elif comments.total > len(comments.shown):
             self.found.setText(
                 _("Showing the newest {shown} of {total} comments.").format(
-                    shown=len(comments.shown), total=comments.total
+                    shown=len(comments.shown), total=whole_number(comments.total)
                 )
             )
         else:
-            self.found.setText(_("{n} comments").format(n=comments.total))
+            self.found.setText(
+                ngettext("{n} comment", "{n} comments", comments.total).format(
+                    n=whole_number(comments.total)
+                )
+            )
 
 
 def table(headers: list[str], name: str, description: str) -> QTableWidget:
