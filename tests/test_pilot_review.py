@@ -171,3 +171,15 @@ def test_an_empty_book_has_an_empty_review(book) -> None:
     assert all(q.answered == 0 for q in review.questions)
     assert review.goals.mean_score is None
     assert all(r.pairs == 0 for r in review.agreement)
+
+
+def test_the_journey_of_a_plan(book, data) -> None:
+    book.plans.start_review(data.plans["A"])  # a third version, still being written
+    journey = book.journey.of_plan(data.plans["A"])
+    assert [(s.number, s.agreed) for s in journey.stops] == [(1, True), (2, True), (3, False)]
+    assert journey.preferred_name == "Bethan"
+    wellbeing = journey.areas[0]
+    assert (wellbeing.key, wellbeing.title) == ("wellbeing", "Wellbeing")
+    assert [(r.person, r.staff) for r in wellbeing.ratings] == [(2, 3), (4, 4), (None, None)]
+    aspirations = journey.areas[3]
+    assert [(r.person, r.staff) for r in aspirations.ratings] == [(4, None), (5, 5), (None, None)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 from datetime import date, timedelta
 
+import pdfplumber
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QColor
@@ -54,7 +55,7 @@ def test_counts_and_charts_follow_the_staff_filter(qtbot, review, data) -> None:
     choose(qtbot, review, review.filters.staff, data.alex)
     assert review.counts.text() == "1 person · 1 plan · 2 plan versions · 1 review"
     assert listened.counts == [0, 1, 0, 0, 1]
-    assert review.goals.score.text() == "Goal score across 1 plans: 70.0"
+    assert review.goals.score.text() == "Goal score across 1 plan: 70.0"
 
 
 def test_template_and_date_filters(qtbot, review, data) -> None:
@@ -119,7 +120,7 @@ def test_comments_can_be_searched(qtbot, review, data) -> None:
 
 def test_save_anonymised_csv(qtbot, review, tmp_path) -> None:
     out = tmp_path / "pilot.csv"
-    review.choose_file = lambda: str(out)
+    review.choose_file = lambda pdf=False: str(out)
     qtbot.mouseClick(review.save_button, Qt.MouseButton.LeftButton)
     with out.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
@@ -135,6 +136,18 @@ def inside_a_control(widget) -> bool:
             return True
         parent = parent.parent()
     return False
+
+
+def test_print_the_pilot_review_as_pdf(qtbot, review, data, tmp_path) -> None:
+    out = tmp_path / "alex.pdf"
+    review.choose_file = lambda pdf=False: str(out) if pdf else ""
+    choose(qtbot, review, review.filters.staff, data.alex)
+    qtbot.mouseClick(review.print_button, Qt.MouseButton.LeftButton)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert "Saved the pilot review to alex.pdf" in review.saved.text()
+    with pdfplumber.open(out) as pdf:
+        first = pdf.pages[0].extract_text()
+    assert "Plans written by Alex Khan." in first and "1 person" in first
 
 
 def test_every_control_is_named_and_described(review) -> None:

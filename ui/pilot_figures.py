@@ -181,12 +181,14 @@ class GoalsPage(QWidget):
             _("How goals went"),
             [_(p.words) for p in GOAL_SCALE],
             list(goals.counts),
-            _("{n} goals rated").format(n=whole(goals.rated)),
+            ngettext("{n} goal rated", "{n} goals rated", goals.rated).format(n=whole(goals.rated)),
         )
         self.score.setText(
-            _("Goal score across {n} plans: {score}").format(
-                n=whole(len(goals.plans)), score=number(goals.mean_score, 1)
-            )
+            ngettext(
+                "Goal score across {n} plan: {score}",
+                "Goal score across {n} plans: {score}",
+                len(goals.plans),
+            ).format(n=whole(len(goals.plans)), score=number(goals.mean_score, 1))
             if goals.mean_score is not None
             else _("No goal scores yet: goals are rated at a review.")
         )

@@ -5,18 +5,13 @@ Everything here is worked out by the database (``book.pilot``); this window only
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -29,111 +24,19 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _, ngettext
 from supportplan.model.kinds import Audience
-from supportplan.pilot import PilotFilter, PilotReview
+from supportplan.pilot import PilotReview
 from supportplan.services.pilot import PilotChoices
 from ui.charts import whole
 from ui.messages import guarded
 from ui.pilot_figures import ChangePage, GoalsPage, ViewsPage
+from ui.pilot_filters import PilotFilters, described
 from ui.pilot_tabs import CommentsPage, FeelingsPage, scrolling
 
 PAUSE_MS = 150  # wait for a pause in typing or clicking before working the figures out again
 
 
-def described(widget: QWidget, name: str, description: str) -> QWidget:
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
-    return widget
-
-
-def _chosen_id(combo: QComboBox) -> uuid.UUID | None:
-    # Ids are kept in the combo boxes as text: Qt compares text, not Python objects.
-    value = combo.currentData()
-    return uuid.UUID(value) if value else None
-
-
-class PilotFilters(QWidget):
-    """Which plans to look at: a date range, a staff member, a version of the questions."""
-
-    changed = Signal()
-
-    def __init__(self, choices: PilotChoices) -> None:
-        super().__init__()
-        self.use_dates = QCheckBox(_("Only between these dates"))
-        described(
-            self.use_dates,
-            _("Only between these dates"),
-            _("Tick to look only at plan versions agreed between the two dates."),
-        )
-        self.start, self.end = QDateEdit(), QDateEdit()
-        for edit, words, day in (
-            (self.start, _("From"), choices.first_day),
-            (self.end, _("To"), choices.last_day),
-        ):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
-            if day is not None:
-                edit.setDate(QDate(day.year, day.month, day.day))
-            edit.setEnabled(False)
-            described(edit, words, _("A date. Both ends are included."))
-            edit.dateChanged.connect(self.changed)
-        self.use_dates.toggled.connect(self._dates_on)
-        self.staff = QComboBox()
-        self.staff.addItem(_("Everyone"), None)
-        for member in choices.staff:
-            self.staff.addItem(member.name, str(member.id))
-        described(self.staff, _("Staff member"), _("Look only at plans this person wrote."))
-        self.template = QComboBox()
-        self.template.addItem(_("Every version"), None)
-        for template in choices.templates:
-            self.template.addItem(
-                _("{name}, version {n}").format(name=_(template.name), n=template.version),
-                str(template.id),
-            )
-        described(
-            self.template,
-            _("Version of the questions"),
-            _("Look only at plans written with this version of the questions."),
-        )
-        for combo in (self.staff, self.template):
-            combo.currentIndexChanged.connect(self.changed)
-
-        # Labels above their fields, so the column stays narrow at a large text size.
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.use_dates)
-        dates = QGridLayout()
-        for column, (words, edit) in enumerate(((_("&From"), self.start), (_("&To"), self.end))):
-            dates.addWidget(self._label(words, edit), 0, column)
-            dates.addWidget(edit, 1, column)
-        layout.addLayout(dates)
-        for words, field in ((_("&Staff member"), self.staff), (_("&Questions"), self.template)):
-            layout.addWidget(self._label(words, field))
-            layout.addWidget(field)
-
-    def _label(self, words: str, buddy: QWidget) -> QLabel:
-        label = QLabel(words)
-        label.setBuddy(buddy)
-        # a little room to spare: some fonts draw a short word wider than they measure it
-        label.setMinimumWidth(label.sizeHint().width() + label.fontMetrics().averageCharWidth())
-        return label
-
-    def _dates_on(self, on: bool) -> None:
-        self.start.setEnabled(on)
-        self.end.setEnabled(on)
-        self.changed.emit()
-
-    def value(self) -> PilotFilter:
-        dates = self.use_dates.isChecked()
-        return PilotFilter(
-            start=self.start.date().toPython() if dates else None,
-            end=self.end.date().toPython() if dates else None,
-            staff_id=_chosen_id(self.staff),
-            template_id=_chosen_id(self.template),
-        )
-
-
 class PilotReviewWindow(QDialog):
-    """Filters on top, the figures in pages below, and "Save anonymised CSV…"."""
+    """Filters and pages on the left, the figures on the right; save the CSV or print a PDF."""
 
     def __init__(self, book: PlanBook, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,6 +98,13 @@ class PilotReviewWindow(QDialog):
             _("Save the figures for a spreadsheet, with codes instead of names and no comments."),
         )
         self.save_button.clicked.connect(self.save_csv)
+        self.print_button = QPushButton(_("Print as PDF…"))
+        described(
+            self.print_button,
+            _("Print as PDF"),
+            _("Save the pilot review as a large-print PDF with the charts, to print or share."),
+        )
+        self.print_button.clicked.connect(self.print_pdf)
         self.saved = QLabel()
         self.saved.setObjectName("saved")
         self.saved.setWordWrap(True)
@@ -204,6 +114,7 @@ class PilotReviewWindow(QDialog):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.saved, 1)
         buttons.addWidget(self.close_button)
         side_inner = QWidget()
@@ -281,11 +192,28 @@ class PilotReviewWindow(QDialog):
         if found is not None:
             self.comments.show_comments(found)
 
-    def choose_file(self) -> str:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, _("Save anonymised CSV"), "pilot-review.csv", _("CSV files (*.csv)")
-        )
+    def choose_file(self, pdf: bool = False) -> str:
+        if pdf:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, _("Print as PDF"), "pilot-review.pdf", _("PDF files (*.pdf)")
+            )
+        else:
+            name, _filter = QFileDialog.getSaveFileName(
+                self, _("Save anonymised CSV"), "pilot-review.csv", _("CSV files (*.csv)")
+            )
         return name
+
+    def print_pdf(self) -> None:
+        name = self.choose_file(pdf=True)
+        if not name:
+            return
+        chosen = self.filters.value()
+        if guarded(self, lambda: self._book.pilot.print_pdf(Path(name), chosen)) is not None:
+            self.saved.setText(
+                _("Saved the pilot review to {file}. Open it to print.").format(
+                    file=Path(name).name
+                )
+            )
 
     def save_csv(self) -> None:
         name = self.choose_file()

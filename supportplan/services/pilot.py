@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
+from supportplan.i18n import _, format_date
 from supportplan.model import PlanVersion, Staff, Template
 from supportplan.pilot import feelings, ratings
 from supportplan.pilot.export import anonymised_table, write_csv
@@ -107,6 +108,48 @@ class PilotService:
             return feelings.comments(
                 session, scope(chosen or PilotFilter()), search, question_id, limit
             )
+
+    def which_plans(self, chosen: PilotFilter | None = None) -> str:
+        """The filter in plain words: "All plans", or the dates, staff member and questions."""
+        chosen = chosen or PilotFilter()
+        parts = []
+        if chosen.start and chosen.end:
+            parts.append(
+                _("agreed between {start} and {end}").format(
+                    start=format_date(chosen.start), end=format_date(chosen.end)
+                )
+            )
+        elif chosen.start:
+            parts.append(_("agreed from {start}").format(start=format_date(chosen.start)))
+        elif chosen.end:
+            parts.append(_("agreed up to {end}").format(end=format_date(chosen.end)))
+        with self._book.read() as session:
+            if chosen.staff_id is not None:
+                staff = session.get(Staff, chosen.staff_id)
+                parts.append(_("written by {name}").format(name=staff.name if staff else "?"))
+            if chosen.template_id is not None:
+                template = session.get(Template, chosen.template_id)
+                if template is not None:
+                    parts.append(
+                        _("using {name}, version {n}").format(
+                            name=_(template.name), n=template.version
+                        )
+                    )
+        return _("Plans ") + "; ".join(parts) if parts else _("All plans")
+
+    def print_pdf(
+        self, out: Path, chosen: PilotFilter | None = None, today: date | None = None
+    ) -> Path:
+        """Save the pilot review as a large-print PDF with the charts (no names or comments)."""
+        from supportplan.exchange.export import write_safely
+        from supportplan.pilot.printing import pilot_pdf
+
+        chosen = chosen or PilotFilter()
+        data = pilot_pdf(self.review(chosen), self.which_plans(chosen), today or date.today())
+        write_safely(Path(out), data)
+        with self._book.write() as session:
+            self._book.audit(session, "print", "pilot_review", None)
+        return Path(out)
 
     def export_csv(self, out: Path, chosen: PilotFilter | None = None) -> ExportReport:
         """Save the anonymised file: one row per plan version, no names, dates of birth or words."""
