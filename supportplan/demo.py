@@ -241,10 +241,12 @@ def _version(
             position=0,
             attainment=rng.randint(1, 5) if number > 1 else None,
             attainment_note="",
-            carried_from_id=None,
+            # A review carries each goal over from the version before, to ask how it went.
+            carried_from_id=previous.get(f"goal:{area}"),
             created_at=made,
             updated_at=made,
         )
+        previous[f"goal:{area}"] = goal_id
         for position, (what, helper, helper_name) in enumerate(steps):
             done = number > 1 and rng.random() < 0.6
             rows.add(

@@ -26,6 +26,8 @@ FIELDS: dict[str, Field] = {
     "share_staff_rating": Field(bool, False),
     "person_can_move": Field(bool, False),
     "demo_book": Field(bool, False),  # made-up people only; the window says so
+    # Keys the pseudonymous codes in anonymised exports (supportplan.pilot.pseudonyms).
+    "pseudonym_secret": Field(str, ""),
 }
 
 

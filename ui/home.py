@@ -6,6 +6,7 @@ import uuid
 from datetime import date
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,16 +15,30 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from supportplan.book import PlanBook
-from supportplan.i18n import _, format_date
+from supportplan.i18n import _, format_date, ngettext
 from ui.messages import guarded
 from ui.people_model import PERSON_ROLE, PeopleModel
 
 SEARCH_PAUSE_MS = 120  # wait for a pause in typing before searching
+
+
+def _due_words(name: str, due: date, today: date) -> str:
+    """How one review due reads, e.g. "Rhys: due 22 December 2026 (in 20 days)"."""
+    days = (due - today).days
+    when = format_date(due)
+    if days < 0:
+        ago = ngettext("{n} day ago", "{n} days ago", -days).format(n=-days)
+        return _("{name}: late, was due {date} ({ago})").format(name=name, date=when, ago=ago)
+    if days == 0:
+        return _("{name}: due today").format(name=name)
+    soon = ngettext("in {n} day", "in {n} days", days).format(n=days)
+    return _("{name}: due {date} ({soon})").format(name=name, date=when, soon=soon)
 
 
 class HomePage(QWidget):
@@ -77,8 +92,11 @@ class HomePage(QWidget):
 
         self.due_title = QLabel(_("Reviews due"))
         self.due_title.setObjectName("sectionTitle")
+        self.due_title.setWordWrap(True)
         self.due = QListWidget()
-        self.due.setWordWrap(True)
+        self.due.setWordWrap(True)  # long names and dates wrap rather than hide
+        self.due.setResizeMode(QListView.ResizeMode.Adjust)
+        self.due.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.due.setAccessibleName(_("Reviews due"))
         self.due.setAccessibleDescription(
             _("Reviews that are late, and those due in the next 30 days.")
@@ -132,24 +150,42 @@ class HomePage(QWidget):
             self.people.setCurrentIndex(self.model.index(0))
 
     def refresh_due(self) -> None:
+        """Late reviews first, under their own heading, then those due in the next 30 days."""
         due = guarded(self, lambda: self._book.plans.due_for_review(30))
         if due is None:
             return
         self.due.clear()
         today = date.today()
-        for review in due:
-            words = _("{name}: late, was due {date}") if review.overdue else _("{name}: due {date}")
-            item = QListWidgetItem(
-                words.format(name=review.preferred_name, date=format_date(review.review_due))
-            )
-            item.setData(Qt.ItemDataRole.UserRole, review.person_id)
-            if review.review_due < today:
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _("Late"))
-            self.due.addItem(item)
+        late = [r for r in due if r.overdue]
+        soon = [r for r in due if not r.overdue]
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for heading, reviews in (
+            (_("Late ({n})").format(n=len(late)), late),
+            (_("Due in the next 30 days ({n})").format(n=len(soon)), soon),
+        ):
+            if not reviews:
+                continue
+            self._due_heading(heading)
+            for review in reviews:
+                item = QListWidgetItem(_due_words(review.preferred_name, review.review_due, today))
+                item.setData(Qt.ItemDataRole.UserRole, review.person_id)
+                if review.overdue:
+                    item.setIcon(warning)
+                    item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, _("Late"))
+                self.due.addItem(item)
         if not due:
             item = QListWidgetItem(_("No reviews due in the next 30 days."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.due.addItem(item)
+
+    def _due_heading(self, words: str) -> None:
+        item = QListWidgetItem(words)
+        font = QFont(self.due.font())
+        font.setBold(True)
+        item.setFont(font)
+        # A heading: shown in full contrast (enabled) but it cannot be chosen.
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.due.addItem(item)
 
     def _search_soon(self) -> None:
         self._timer.start()

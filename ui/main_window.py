@@ -27,6 +27,7 @@ from ui.home import HomePage
 from ui.messages import guarded
 from ui.person_dialog import PersonDialog
 from ui.person_page import PersonPage
+from ui.pilot_review import PilotReviewWindow
 from ui.shared_screen import TogetherView
 from ui.workspace import Workspace
 
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
             file_menu, _("&Close Plan Together"), self.close, QKeySequence.StandardKey.Quit
         )
         self._view_menu()
+        group_menu = self.menuBar().addMenu(_("&Working group"))
+        self._action(group_menu, _("&Pilot review across all plans…"), self.show_pilot_review)
         help_menu = self.menuBar().addMenu(_("&Help"))
         self._action(help_menu, _("&About Plan Together"), self.about)
         self.export_action.setEnabled(False)
@@ -238,6 +241,10 @@ class MainWindow(QMainWindow):
         )
         if name and guarded(self, lambda: export_person(self.book, person.id, Path(name))):
             self.statusBar().showMessage(_("Saved to {file}").format(file=name), 8000)
+
+    def show_pilot_review(self) -> None:
+        self.pilot_review = PilotReviewWindow(self.book, self)
+        self.pilot_review.show()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -23,6 +23,7 @@ from supportplan.model.kinds import EntryKind
 from supportplan.needs import needs_words
 from supportplan.services.views import PersonView, PlanSummary, VersionSummary
 from ui.avatar import avatar
+from ui.journey import JourneyDialog
 from ui.messages import guarded
 from ui.person_dialog import PersonDialog
 
@@ -97,6 +98,11 @@ class PersonPage(QWidget):
             _("Start a review"), _("Look again at an agreed plan and see what has changed.")
         )
         self.review_button.clicked.connect(self._start_review)
+        self.journey_button = self._button(
+            _("See the journey"), _("See how each part of life has gone across every version.")
+        )
+        self.journey_button.clicked.connect(self._show_journey)
+        self.journey_dialog = None
 
         head = QHBoxLayout()
         head.addWidget(self.picture)
@@ -109,6 +115,7 @@ class PersonPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.review_button)
+        actions.addWidget(self.journey_button)
         actions.addWidget(self.start_button)
         actions.addStretch(1)
 
@@ -227,12 +234,19 @@ class PersonPage(QWidget):
         self.open_button.setAccessibleName(self.open_button.text())
         latest = self._latest_of(version)
         self.review_button.setEnabled(latest is not None and not latest.is_draft)
+        plan = self._plan_of(version)
+        self.journey_button.setEnabled(plan is not None and len(plan.versions) >= 2)
 
     def _latest_of(self, version: VersionSummary | None) -> VersionSummary | None:
         if version is None:
             return None
         plan = next((p for p in self.plans if p.id == version.plan_id), None)
         return plan.latest if plan else None
+
+    def _plan_of(self, version: VersionSummary | None) -> PlanSummary | None:
+        if version is None:
+            return None
+        return next((p for p in self.plans if p.id == version.plan_id), None)
 
     def _open_item(self, item: QTreeWidgetItem | None) -> None:
         version = item.data(0, VERSION_ROLE) if item else None
@@ -255,6 +269,12 @@ class PersonPage(QWidget):
         if view is not None:
             self.changed.emit()
             self.open_version.emit(view.id)
+
+    def _show_journey(self) -> None:
+        version = self._current_version()
+        if version is not None:
+            self.journey_dialog = JourneyDialog(self._book, version.plan_id, self)
+            self.journey_dialog.open()
 
     def _edit(self) -> None:
         if self.person is None:

@@ -14,7 +14,9 @@ def attach(book: PlanBook) -> None:
     from supportplan.services.entries import EntryService
     from supportplan.services.feedback import FeedbackService
     from supportplan.services.goals import GoalService
+    from supportplan.services.journey import JourneyService
     from supportplan.services.people import PeopleService
+    from supportplan.services.pilot import PilotService
     from supportplan.services.plans import PlanService
     from supportplan.services.settings import SettingsService
     from supportplan.services.staff import StaffService
@@ -27,3 +29,5 @@ def attach(book: PlanBook) -> None:
     book.staff = StaffService(book)
     book.settings = SettingsService(book)
     book.audit_trail = AuditService(book)
+    book.pilot = PilotService(book)
+    book.journey = JourneyService(book)
