@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from supportplan.book import PlanBook
-from supportplan.errors import StorageError
+from supportplan.errors import BookInUse, StorageError
 from supportplan.model import Base
 from supportplan.model.kinds import EntryKind
 from supportplan.storage import upgrade as upgrading
@@ -41,12 +41,27 @@ def test_every_edit_is_on_disk_when_the_call_returns(tmp_path) -> None:
     version = first.plans.start(person.id)
     first.entries.add(version.id, "home", EntryKind.GOOD, "Saved at once.")
     # A second, separate connection sees it without the first being closed.
-    second = PlanBook.open(tmp_path / "plans.db")
+    reader = make_engine(sqlite_url(tmp_path / "plans.db"))
     try:
-        assert second.plans.get(version.id).area("home").good[0].text == "Saved at once."
+        with reader.connect() as conn:
+            saved = conn.execute(text("SELECT text FROM entry")).scalars().all()
+        assert saved == ["Saved at once."]
+    finally:
+        reader.dispose()
+        first.close()
+
+
+def test_a_second_writer_is_refused_plainly(tmp_path) -> None:
+    first = PlanBook.open(tmp_path / "plans.db")
+    try:
+        with pytest.raises(BookInUse, match="already open"):
+            PlanBook.open(tmp_path / "plans.db")
+        first.people.add("Still writable")
     finally:
         first.close()
-        second.close()
+    again = PlanBook.open(tmp_path / "plans.db")  # once closed, it opens again
+    assert again.people.count() == 1
+    again.close()
 
 
 def _extra_migrations(tmp_path: Path, body: str) -> Path:
