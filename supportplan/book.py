@@ -49,6 +49,8 @@ class PlanBook:
         self.upgrade_report: UpgradeReport | None = None
         # The key file it was unlocked with (encrypted books only); set by supportplan.security.
         self.key_file: KeyFile | None = None
+        # Opened with the recovery key: nobody is signed in until a new password is set.
+        self.recovered = False
         self._key = key
         self._lock: BookLock | None = None
         self._sessions = sessionmaker(engine, expire_on_commit=False)

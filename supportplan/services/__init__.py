@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 def attach(book: PlanBook) -> None:
     """Give the book its services: ``book.people``, ``book.plans``, ``book.entries`` …"""
+    from supportplan.security.accounts import AccountService
     from supportplan.services.audit import AuditService
     from supportplan.services.entries import EntryService
     from supportplan.services.feedback import FeedbackService
@@ -27,3 +28,4 @@ def attach(book: PlanBook) -> None:
     book.staff = StaffService(book)
     book.settings = SettingsService(book)
     book.audit_trail = AuditService(book)
+    book.accounts = AccountService(book)
