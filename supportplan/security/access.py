@@ -136,17 +136,30 @@ def _wrong(gate: Gate, message: str) -> WrongPassword:
     return WrongPassword(message, wait_seconds=wait)
 
 
-def sign_in(path: Path, staff_id: uuid.UUID, password: str, gate: Gate) -> PlanBook:
-    """Open the book as this staff member. A wrong password changes nothing."""
+def unlock(path: Path, staff_id: uuid.UUID, password: str, gate: Gate) -> bytes:
+    """The book key, if ``password`` is this staff member's. A wrong one changes nothing."""
     gate.check()
-    key_file = KeyFile.load(key_file_path(path))
-    book_key = key_file.unlock(str(staff_id), password)
+    book_key = KeyFile.load(key_file_path(path)).unlock(str(staff_id), password)
     if book_key is None:
         raise _wrong(gate, _("That password is not right. Please try again."))
     gate.succeeded()
+    return book_key
+
+
+def unlock_with_recovery(path: Path, recovery_key: str, gate: Gate) -> bytes:
+    gate.check()
+    book_key = KeyFile.load(key_file_path(path)).unlock(RECOVERY, recovery_key)
+    if book_key is None:
+        raise _wrong(gate, _("That recovery key is not right. Please check each letter."))
+    gate.succeeded()
+    return book_key
+
+
+def open_as(path: Path, staff_id: uuid.UUID, book_key: bytes) -> PlanBook:
+    """Open the unlocked book, signed in as this staff member."""
     book = PlanBook.open(path, key=book_key)
     try:
-        book.key_file = key_file
+        book.key_file = KeyFile.load(key_file_path(path))
         _make_sure_staff_is_listed(book, staff_id)
         book.staff.act_as(staff_id)
         with book.write() as session:
@@ -157,21 +170,24 @@ def sign_in(path: Path, staff_id: uuid.UUID, password: str, gate: Gate) -> PlanB
     return book
 
 
-def open_with_recovery(path: Path, recovery_key: str, gate: Gate) -> PlanBook:
-    """Open the book with the recovery key. Nobody is signed in yet: the screen then asks who
-    you are and a new password (``book.accounts.recover_as``)."""
-    gate.check()
-    key_file = KeyFile.load(key_file_path(path))
-    book_key = key_file.unlock(RECOVERY, recovery_key)
-    if book_key is None:
-        raise _wrong(gate, _("That recovery key is not right. Please check each letter."))
-    gate.succeeded()
+def open_recovered(path: Path, book_key: bytes) -> PlanBook:
+    """Open with the key the recovery key gave. Nobody is signed in yet: the screen then asks
+    who you are and a new password (``book.accounts.recover_as``)."""
     book = PlanBook.open(path, key=book_key)
-    book.key_file = key_file
+    book.key_file = KeyFile.load(key_file_path(path))
     book.recovered = True
     with book.write() as session:
         book.audit(session, "recover", "book", None)
     return book
+
+
+def sign_in(path: Path, staff_id: uuid.UUID, password: str, gate: Gate) -> PlanBook:
+    """Unlock with a staff password and open the book as them."""
+    return open_as(path, staff_id, unlock(path, staff_id, password, gate))
+
+
+def open_with_recovery(path: Path, recovery_key: str, gate: Gate) -> PlanBook:
+    return open_recovered(path, unlock_with_recovery(path, recovery_key, gate))
 
 
 def _make_sure_staff_is_listed(book: PlanBook, staff_id: uuid.UUID) -> None:

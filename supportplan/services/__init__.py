@@ -19,6 +19,7 @@ def attach(book: PlanBook) -> None:
     from supportplan.services.plans import PlanService
     from supportplan.services.settings import SettingsService
     from supportplan.services.staff import StaffService
+    from supportplan.storage.backups import BackupService
 
     book.people = PeopleService(book)
     book.plans = PlanService(book)
@@ -29,3 +30,4 @@ def attach(book: PlanBook) -> None:
     book.settings = SettingsService(book)
     book.audit_trail = AuditService(book)
     book.accounts = AccountService(book)
+    book.backups = BackupService(book)

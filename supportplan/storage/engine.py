@@ -86,12 +86,21 @@ def _configure_sqlite(engine: Engine, key: bytes | None) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def connect_file(engine: Engine, path: Path, key: bytes | None) -> Any:
-    """A bare driver connection to another file (a backup, a copy), with the book's own driver.
+def driver(key: bytes | None) -> Any:
+    """The one driver used for a file: SQLCipher for an encrypted book, sqlite3 for a plain one."""
+    if key is not None:
+        return cipher_module()
+    import sqlite3
 
-    Using ``engine.dialect.dbapi`` keeps to one SQLite library per process.
+    return sqlite3
+
+
+def connect_file(path: Path, key: bytes | None) -> Any:
+    """A bare driver connection to a file (a backup, a copy), with the book's own driver and key.
+
+    A file is only ever opened with the driver its book uses: one SQLite library per file.
     """
-    connection = engine.dialect.dbapi.connect(str(path))
+    connection = driver(key).connect(str(path))
     connection.isolation_level = None
     prepare_connection(connection, key)
     return connection

@@ -92,7 +92,7 @@ def _copy_aside(engine: Engine, db_path: Path, revision: str, key: bytes | None)
     raw = engine.raw_connection()
     try:
         # The same driver as the plan book's own (never two SQLite libraries in one process).
-        destination = connect_file(engine, target, key)
+        destination = connect_file(target, key)
         try:
             raw.driver_connection.backup(destination)
             destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
