@@ -17,6 +17,7 @@ def attach(book: PlanBook) -> None:
     from supportplan.services.goals import GoalService
     from supportplan.services.people import PeopleService
     from supportplan.services.plans import PlanService
+    from supportplan.services.rights import RightsService
     from supportplan.services.settings import SettingsService
     from supportplan.services.staff import StaffService
     from supportplan.storage.backups import BackupService
@@ -31,3 +32,4 @@ def attach(book: PlanBook) -> None:
     book.audit_trail = AuditService(book)
     book.accounts = AccountService(book)
     book.backups = BackupService(book)
+    book.rights = RightsService(book)
