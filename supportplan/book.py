@@ -53,6 +53,7 @@ class PlanBook:
         self.recovered = False
         self._key = key
         self._lock: BookLock | None = None
+        self.is_open = True
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         attach(self)
 
@@ -123,6 +124,7 @@ class PlanBook:
         return book
 
     def close(self) -> None:
+        self.is_open = False
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

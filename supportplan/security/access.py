@@ -129,7 +129,7 @@ def create_book(
     return book, recovery
 
 
-def _wrong(gate: Gate, message: str) -> WrongPassword:
+def wrong_password(gate: Gate, message: str) -> WrongPassword:
     wait = gate.failed()
     if wait:
         message += " " + _("Please wait {n} seconds, then try again.").format(n=wait)
@@ -141,7 +141,7 @@ def unlock(path: Path, staff_id: uuid.UUID, password: str, gate: Gate) -> bytes:
     gate.check()
     book_key = KeyFile.load(key_file_path(path)).unlock(str(staff_id), password)
     if book_key is None:
-        raise _wrong(gate, _("That password is not right. Please try again."))
+        raise wrong_password(gate, _("That password is not right. Please try again."))
     gate.succeeded()
     return book_key
 
@@ -150,7 +150,7 @@ def unlock_with_recovery(path: Path, recovery_key: str, gate: Gate) -> bytes:
     gate.check()
     book_key = KeyFile.load(key_file_path(path)).unlock(RECOVERY, recovery_key)
     if book_key is None:
-        raise _wrong(gate, _("That recovery key is not right. Please check each letter."))
+        raise wrong_password(gate, _("That recovery key is not right. Please check each letter."))
     gate.succeeded()
     return book_key
 

@@ -15,7 +15,7 @@ from supportplan.errors import NotAllowed, NotFound, WrongPassword
 from supportplan.i18n import _
 from supportplan.model import Staff
 from supportplan.model.kinds import StaffRole
-from supportplan.security.access import Gate, check_new_password
+from supportplan.security.access import Gate, check_new_password, wrong_password
 from supportplan.security.keys import KeyFile, new_recovery_key
 from supportplan.services.staff import staff_view
 from supportplan.services.views import StaffView
@@ -52,14 +52,16 @@ class AccountService:
     # -- the signed-in staff member ------------------------------------------------------
 
     def check_password(self, password: str, gate: Gate) -> bool:
-        """True if this is the signed-in staff member's password (to unlock the screen)."""
+        """True if this is the signed-in staff member's password (to unlock the screen).
+
+        A wrong one raises WrongPassword, with a growing wait after repeated tries.
+        """
         key_file, _key = self._keys()
         gate.check()
         if self._book.staff_id and key_file.unlock(str(self._book.staff_id), password):
             gate.succeeded()
             return True
-        gate.failed()
-        return False
+        raise wrong_password(gate, _("That password is not right. Please try again."))
 
     def change_password(self, old: str, new: str) -> None:
         key_file, book_key = self._keys()
