@@ -86,7 +86,7 @@ def run_app(args: argparse.Namespace) -> int:
         window = MainWindow(book)
         window.show()
         result = app.exec()
-        guard.deleteLater()
+        guard.stop()
         return result
     finally:
         if book.is_open:

@@ -51,15 +51,15 @@ class FirstRunDialog(QDialog):
         form.addRow(_("Choose a password"), self.password)
         form.addRow(_("Password again"), self.again)
         self.problem = problem_label()
-        start = button(_("Set up Plan Together"), _("Make the locked plan book and sign in."))
-        start.setDefault(True)
-        start.clicked.connect(self._save)
+        self.start = button(_("Set up Plan Together"), _("Make the locked plan book and sign in."))
+        self.start.setDefault(True)
+        self.start.clicked.connect(self._save)
         close = button(_("Close"), _("Close without setting up."))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(close)
-        buttons.addWidget(start)
+        buttons.addWidget(self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(
             words(
@@ -89,16 +89,22 @@ class FirstRunDialog(QDialog):
         self.accept()
 
 
+def _two_lines(recovery_key: str) -> str:
+    groups = recovery_key.split("-")
+    half = len(groups) // 2
+    return "-".join(groups[:half]) + "-<br>" + "-".join(groups[half:])
+
+
 def recovery_page(recovery_key: str) -> QTextDocument:
     """The printed page: the key in big letters, and what it is for, in plain words."""
     document = QTextDocument()
     document.setDefaultFont(QFont("DejaVu Sans", 16))
     document.setHtml(
-        "<h1>{title}</h1><p>{why}</p><p style='font-size:26pt; font-family:monospace'>"
+        "<h1>{title}</h1><p>{why}</p><p style='font-size:24pt; font-family:monospace'>"
         "<b>{key}</b></p><p>{keep}</p>".format(
             title=_("Plan Together recovery key"),
             why=_("This key opens the plan book if every staff password is lost."),
-            key=recovery_key,
+            key=_two_lines(recovery_key),
             keep=_("Keep this page locked away, apart from the laptop. Do not photograph it."),
         )
     )

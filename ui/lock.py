@@ -50,6 +50,7 @@ class LockGuard(QObject):
         self.screen.unlocked.connect(self.unlock)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(idle_ms)
         self._timer.timeout.connect(self.lock)
         QApplication.instance().installEventFilter(self)
@@ -59,6 +60,15 @@ class LockGuard(QObject):
     def of() -> LockGuard | None:
         """The app's guard, for windows that want its signals."""
         return QApplication.instance().findChild(LockGuard)
+
+    def stop(self) -> None:
+        """No more locking (the app is closing): unlock if locked, stop watching, go away."""
+        self.unlock()
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        self.screen.hide()
+        self.screen.deleteLater()
+        self.deleteLater()
 
     def set_idle_minutes(self, minutes: int) -> None:
         self._timer.setInterval(minutes * 60_000)

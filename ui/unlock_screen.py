@@ -62,6 +62,7 @@ class UnlockScreen(QDialog):
             try:
                 right = self._check(self.password.text())
             except WrongPassword as error:
+                self.password.clear()
                 self._wait(str(error), error.wait_seconds)
                 return
             if not right:
