@@ -65,12 +65,12 @@ class AuditDialog(QDialog):
         self.whose.addItem(_("Everyone"), None)
         for person in book.people.find():
             self.whose.addItem(
-                _("Person: {name}").format(name=person.preferred_name), ("person", person.id)
+                _("Person: {name}").format(name=person.preferred_name), f"person:{person.id}"
             )
         for staff in book.staff.list(include_inactive=True):
-            self.whose.addItem(_("Staff: {name}").format(name=staff.name), ("staff", staff.id))
+            self.whose.addItem(_("Staff: {name}").format(name=staff.name), f"staff:{staff.id}")
         if person_id is not None:
-            self.whose.setCurrentIndex(max(0, self.whose.findData(("person", person_id))))
+            self.whose.setCurrentIndex(max(0, self.whose.findData(f"person:{person_id}")))
         self.whose.currentIndexChanged.connect(self.refresh)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([_("When"), _("Who"), _("What"), _("Kind of record")])
@@ -98,9 +98,9 @@ class AuditDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        chosen = self.whose.currentData()
-        person = chosen[1] if chosen and chosen[0] == "person" else None
-        staff = chosen[1] if chosen and chosen[0] == "staff" else None
+        kind, _colon, chosen = (self.whose.currentData() or "").partition(":")
+        person = uuid.UUID(chosen) if kind == "person" else None
+        staff = uuid.UUID(chosen) if kind == "staff" else None
         events = self._book.audit_trail.events(person_id=person, staff_id=staff)
         self.table.setRowCount(len(events))
         for row, event in enumerate(events):

@@ -153,6 +153,7 @@ class PersonDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self._buttons = buttons
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
@@ -196,6 +197,9 @@ class PersonDialog(QDialog):
         name = self.preferred_name.text() or "?"
         self.photo_preview.setPixmap(avatar(name, 64, photo))
         self.no_photo_button.setEnabled(photo is not None)
+
+    def save_button(self):
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
 
     def _line(self, name: str, description: str) -> QLineEdit:
         line = QLineEdit()
