@@ -27,9 +27,12 @@ def report(line: str) -> None:
     os.write(1, (line + "\n").encode())  # one write, no buffer: it is out before the next edit
 
 
-def writer(book_path: Path, key: bytes, version_id: uuid.UUID, counter_id: uuid.UUID) -> None:
+def writer(
+    book_path: Path, key: bytes, version_id: uuid.UUID, counter_id: uuid.UUID, ready: int
+) -> None:
     book = PlanBook.open(book_path, key=key)
     book.staff.act_as(book.staff.list()[0].id)
+    os.write(ready, b"r")  # opened: the kill comes at a random moment of the edits that follow
     count = int(book.plans.get(version_id).area("home").good[0].text.split()[-1])
     n = 0
     while True:
@@ -53,13 +56,23 @@ def main() -> None:
     path, key_hex, version, counter, rounds, seed = sys.argv[1:]
     rng = random.Random(int(seed))
     for _round in range(int(rounds)):
+        ready_r, ready_w = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
-                writer(Path(path), bytes.fromhex(key_hex), uuid.UUID(version), uuid.UUID(counter))
+                writer(
+                    Path(path),
+                    bytes.fromhex(key_hex),
+                    uuid.UUID(version),
+                    uuid.UUID(counter),
+                    ready_w,
+                )
             finally:
                 os._exit(1)
-        time.sleep(rng.uniform(0.15, 0.4))
+        os.close(ready_w)  # so a writer that dies before opening gives end-of-file, not a hang
+        os.read(ready_r, 1)
+        os.close(ready_r)
+        time.sleep(rng.uniform(0.0, 0.25))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
         report("killed")

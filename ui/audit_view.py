@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import N_, _, format_date
 from supportplan.services.views import AuditView
-from ui.controls import button, words
+from ui.controls import button, fit, words
 
 ACTIONS = {
     "create": N_("added"),
@@ -96,6 +96,7 @@ class AuditDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
         self.refresh()
+        fit(self)
 
     def refresh(self) -> None:
         kind, _colon, chosen = (self.whose.currentData() or "").partition(":")

@@ -20,7 +20,7 @@ from supportplan.book import PlanBook
 from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _, format_date
 from supportplan.storage.backups import BackupContents
-from ui.controls import button, problem_label, words
+from ui.controls import button, fit, problem_label, words
 
 
 def when(contents_or_backup) -> str:
@@ -69,12 +69,19 @@ class BackupsDialog(QDialog):
         self.put_back.clicked.connect(self._put_back)
         close = button(_("Close"), _("Close this window."))
         close.clicked.connect(self.accept)
+        self.backups.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        column = QVBoxLayout()
+        for made in (now, elsewhere, self.put_back):
+            column.addWidget(made)
+        column.addStretch(1)
+        column.addWidget(close)
+        left = QVBoxLayout()
+        left.addWidget(self.backups, 1)
+        left.addWidget(self.contents)
+        left.addWidget(self.problem)
         row = QHBoxLayout()
-        row.addWidget(now)
-        row.addWidget(elsewhere)
-        row.addWidget(self.put_back)
-        row.addStretch(1)
-        row.addWidget(close)
+        row.addLayout(left, 1)
+        row.addLayout(column)
         layout = QVBoxLayout(self)
         layout.addWidget(
             words(
@@ -84,11 +91,9 @@ class BackupsDialog(QDialog):
                 ).format(n=book.settings.get("backups_kept"))
             )
         )
-        layout.addWidget(self.backups, 1)
-        layout.addWidget(self.contents)
-        layout.addWidget(self.problem)
-        layout.addLayout(row)
+        layout.addLayout(row, 1)
         self.refresh()
+        fit(self)
 
     def refresh(self) -> None:
         self.backups.clear()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 
 
 def button(text: str, description: str) -> QPushButton:
@@ -36,3 +36,16 @@ def words(text: str, name: str | None = None) -> QLabel:
     if name:
         label.setAccessibleName(name)
     return label
+
+
+def fit(window: QWidget) -> None:
+    """Size a dialog to all it holds, up to the whole screen (Qt's own guess stops at 2/3 of the
+    screen, which cuts wrapped text short at 200% text size)."""
+    hint = window.sizeHint()
+    screen = window.screen().availableGeometry()
+    width = min(max(hint.width(), window.minimumWidth()), screen.width())
+    layout = window.layout()
+    height = hint.height()
+    if layout is not None and layout.hasHeightForWidth():
+        height = layout.totalHeightForWidth(width)
+    window.resize(width, min(height, screen.height()))

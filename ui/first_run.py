@@ -21,7 +21,7 @@ from supportplan.book import PlanBook
 from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _
 from supportplan.security.access import create_book
-from ui.controls import button, line, problem_label, words
+from ui.controls import button, fit, line, problem_label, words
 
 
 class FirstRunDialog(QDialog):
@@ -34,7 +34,7 @@ class FirstRunDialog(QDialog):
         self.recovery_key = ""
         self.setWindowTitle(_("Welcome to Plan Together"))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         self.organisation = line(
             _("Your organisation's name"), _("Printed on plans as who made them.")
         )
@@ -73,6 +73,7 @@ class FirstRunDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        fit(self)
 
     def _save(self) -> None:
         if self.password.text() != self.again.text():
@@ -149,6 +150,7 @@ class RecoveryKeyDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.kept)
         layout.addWidget(self.carry_on, 0, Qt.AlignmentFlag.AlignRight)
+        fit(self)
 
     def reject(self) -> None:  # it must be seen through: Escape does not skip it
         pass

@@ -19,7 +19,7 @@ from supportplan.book import PlanBook
 from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _, format_date
 from supportplan.services.views import PersonView
-from ui.controls import button, line, problem_label, words
+from ui.controls import button, fit, line, problem_label, words
 
 
 class EraseDialog(QDialog):
@@ -30,10 +30,10 @@ class EraseDialog(QDialog):
         self._book, self._person = book, person
         self.setWindowTitle(_("Erase {name}").format(name=person.preferred_name))
         self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(580)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(90)
+        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
         self.reason.setAccessibleName(_("Why they are being erased"))
         self.reason.setAccessibleDescription(
             _("Write why, not who. For example: they asked us to, by letter on 3 May.")
@@ -73,6 +73,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.confirm)
         layout.addWidget(self.problem)
         layout.addLayout(row)
+        fit(self)
 
     def _erase(self) -> None:
         if self.confirm.text().strip().casefold() != self._person.preferred_name.casefold():
@@ -128,6 +129,7 @@ class QuietPeopleDialog(QDialog):
         layout.addWidget(words(text))
         layout.addWidget(self.people, 1)
         layout.addLayout(row)
+        fit(self)
 
     def _open(self, item: QListWidgetItem | None) -> None:
         if item is not None:

@@ -47,7 +47,10 @@ def _action(window: QWidget, menu, text: str, slot, shortcut=None) -> QAction:
 
 def install(window: MainWindow) -> None:
     book = window.book
-    menu = window.menuBar().addMenu(_("&Safety"))
+    bar = window.menuBar()
+    help_menu = bar.actions()[-1]  # Safety and Person go before Help
+    menu = bar.addMenu(_("&Safety"))
+    bar.insertMenu(help_menu, menu)
     _action(window, menu, _("&Lock now"), lambda: lock_now(), QKeySequence("Ctrl+L"))
     _action(window, menu, _("&Backups…"), lambda: show_backups(window))
     _action(
@@ -70,7 +73,8 @@ def install(window: MainWindow) -> None:
         )
         staff.setEnabled(book.accounts.is_admin())
 
-    person_menu = window.menuBar().addMenu(_("&Person"))
+    person_menu = bar.addMenu(_("&Person"))
+    bar.insertMenu(help_menu, person_menu)
     person_actions = [
         _action(
             window,

@@ -21,7 +21,7 @@ from supportplan.book import PlanBook
 from supportplan.errors import BadInput, DamagedBook, PlanTogetherError, WrongPassword
 from supportplan.i18n import _
 from supportplan.security import access
-from ui.controls import button, line, problem_label, words
+from ui.controls import button, fit, line, problem_label, words
 from ui.restore_offer import offer_restore
 
 GATE = access.Gate()  # one for the whole run of the app: the wait grows across both dialogs
@@ -98,7 +98,6 @@ class SignInDialog(_Opening):
         close = button(_("Close"), _("Close Plan Together without signing in."))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.lost)
         buttons.addStretch(1)
         buttons.addWidget(close)
         buttons.addWidget(self.go)
@@ -109,7 +108,9 @@ class SignInDialog(_Opening):
         layout.addWidget(self.password)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        layout.addWidget(self.lost, 0, Qt.AlignmentFlag.AlignLeft)
         self.password.setFocus()
+        fit(self)
 
     def _go(self) -> None:
         item = self.names.currentItem()
@@ -164,6 +165,7 @@ class RecoveryDialog(_Opening):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
+        fit(self)
 
     def _go(self) -> None:
         item = self.names.currentItem()

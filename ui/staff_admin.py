@@ -21,7 +21,7 @@ from supportplan.book import PlanBook
 from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _
 from supportplan.model.kinds import StaffRole
-from ui.controls import button, line, problem_label, words
+from ui.controls import button, fit, line, problem_label, words
 from ui.first_run import RecoveryKeyDialog
 
 
@@ -35,6 +35,7 @@ class StaffAccountsDialog(QDialog):
         self.staff = QListWidget()
         self.staff.setAccessibleName(_("Staff"))
         self.staff.setAccessibleDescription(_("Everyone who can sign in, and who is admin."))
+        self.staff.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         self.problem = problem_label()
         actions = [
             (_("Add someone…"), _("Add a staff member with a first password."), self.add),
@@ -51,19 +52,23 @@ class StaffAccountsDialog(QDialog):
                 self.new_recovery,
             ),
         ]
-        row = QHBoxLayout()
+        column = QVBoxLayout()
         for text, description, slot in actions:
             made = button(text, description)
             made.clicked.connect(slot)
-            row.addWidget(made)
+            column.addWidget(made)
+        column.addStretch(1)
         close = button(_("Close"), _("Close this window."))
         close.clicked.connect(self.accept)
+        column.addWidget(close)
+        row = QHBoxLayout()
+        row.addWidget(self.staff, 1)
+        row.addLayout(column)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.staff, 1)
-        layout.addLayout(row)
+        layout.addLayout(row, 1)
         layout.addWidget(self.problem)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.refresh()
+        fit(self)
 
     def refresh(self) -> None:
         self.staff.clear()
@@ -165,6 +170,7 @@ class AddStaffDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(row)
+        fit(self)
 
 
 class ChangePasswordDialog(QDialog):
@@ -195,6 +201,7 @@ class ChangePasswordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addLayout(row)
+        fit(self)
 
     def _save(self) -> None:
         if self.new.text() != self.again.text():

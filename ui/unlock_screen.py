@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QVBoxLayout
 
 from supportplan.errors import WrongPassword
 from supportplan.i18n import _
-from ui.controls import button, line, problem_label, words
+from ui.controls import button, fit, line, problem_label, words
 
 
 class UnlockScreen(QDialog):
@@ -48,6 +48,7 @@ class UnlockScreen(QDialog):
         layout.addWidget(self.password)
         layout.addWidget(self.problem)
         layout.addWidget(self.carry_on, 0, Qt.AlignmentFlag.AlignRight)
+        fit(self)
 
     def start(self) -> None:
         self.password.clear()
