@@ -129,6 +129,8 @@ def show_backups(window: MainWindow) -> None:
 
 def restore_and_close(window: MainWindow, backup: Path) -> None:
     """Close the book, put the backup back (the current file is kept aside), then close."""
+    if not window.close_workspace():  # typing that cannot be saved yet: change nothing
+        return
     book = window.book
     path, key = book.path, book.key
     book.close()
