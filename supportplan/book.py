@@ -6,17 +6,23 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from supportplan.errors import StorageError
+from supportplan.errors import DamagedBook, StorageError
 from supportplan.i18n import _
 from supportplan.model import AuditEvent
+from supportplan.services.chain import append
 from supportplan.storage import engine as engines
+from supportplan.storage.book_lock import BookLock
 from supportplan.storage.upgrade import UpgradeReport, upgrade
+
+if TYPE_CHECKING:
+    from supportplan.security.keys import KeyFile
 
 
 class PlanBook:
@@ -26,7 +32,14 @@ class PlanBook:
     no session stays open between calls.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, *, demo: bool = False) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        *,
+        demo: bool = False,
+        key: bytes | None = None,
+    ) -> None:
         from supportplan.services import attach
 
         self.engine = engine
@@ -34,12 +47,36 @@ class PlanBook:
         self.demo = demo
         self.staff_id: uuid.UUID | None = None
         self.upgrade_report: UpgradeReport | None = None
+        # The key file it was unlocked with (encrypted books only); set by supportplan.security.
+        self.key_file: KeyFile | None = None
+        # Opened with the recovery key: nobody is signed in until a new password is set.
+        self.recovered = False
+        self._key = key
+        self._lock: BookLock | None = None
+        self.is_open = True
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         attach(self)
 
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    @property
+    def key(self) -> bytes | None:
+        """The database key, for making encrypted backups and copies with the same driver."""
+        return self._key
+
     @classmethod
-    def open(cls, path: Path, *, demo: bool = False) -> PlanBook:
-        """Open (or create) the plan book file at ``path``, upgrading it if it is older."""
+    def open(cls, path: Path, *, demo: bool = False, key: bytes | None = None) -> PlanBook:
+        """Open (or create) the plan book file at ``path``, upgrading it if it is older.
+
+        With ``key`` the book is encrypted (SQLCipher); without it, plain SQLite, which only
+        practice books and tests use. Only one PlanBook may have a file open at a time.
+        """
+        from supportplan.security.keys import key_file_path
+
+        if key is None and key_file_path(path).exists():
+            raise StorageError(_("This plan book is locked with a password. Sign in to open it."))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -48,15 +85,31 @@ class PlanBook:
                     folder=path.parent
                 )
             ) from error
-        return cls.open_url(engines.sqlite_url(path), path=path, demo=demo)
+        lock = BookLock(path)
+        lock.acquire()
+        try:
+            book = cls.open_url(engines.sqlite_url(path), path=path, demo=demo, key=key)
+        except BaseException:
+            lock.release()
+            raise
+        book._lock = lock
+        return book
 
     @classmethod
-    def open_url(cls, url: URL | str, *, path: Path | None = None, demo: bool = False) -> PlanBook:
-        engine = engines.make_engine(url)
+    def open_url(
+        cls,
+        url: URL | str,
+        *,
+        path: Path | None = None,
+        demo: bool = False,
+        key: bytes | None = None,
+    ) -> PlanBook:
+        engine = engines.make_engine(url, key)
         try:
-            engines.check_settings(engine)
-            report = upgrade(engine, path)
-            book = cls(engine, path, demo=demo)
+            engines.check_settings(engine, encrypted=key is not None)
+            check_whole(engine)
+            report = upgrade(engine, path, key)
+            book = cls(engine, path, demo=demo, key=key)
             book.upgrade_report = report
             from supportplan.services.seed import seed
 
@@ -71,7 +124,11 @@ class PlanBook:
         return book
 
     def close(self) -> None:
+        self.is_open = False
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -98,22 +155,39 @@ class PlanBook:
         record_type: str,
         record_id: uuid.UUID | None,
         person_id: uuid.UUID | None = None,
+        detail: str = "",
     ) -> None:
-        """Record who did what kind of thing to which record. Never the content."""
-        session.add(
+        """Record who did what kind of thing to which record. Never the content.
+
+        The event is added to the end of the hash chain in the caller's transaction.
+        """
+        append(
+            session,
             AuditEvent(
                 staff_id=self.staff_id,
                 action=action,
                 record_type=record_type,
                 record_id=record_id,
                 person_id=person_id,
-            )
+                detail=detail,
+            ),
         )
+
+
+def check_whole(engine: Engine) -> None:
+    """SQLite's quick_check at start-up, so a damaged file is found before anything is written."""
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
+    with engine.connect() as conn:
+        result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+    if result != "ok":
+        raise DamagedBook(_("The plan book file is damaged. Nothing more was changed."))
 
 
 def storage_error(error: DBAPIError) -> StorageError:
     """A plain message for what went wrong with the file, with the original kept as the cause."""
     text = str(error.orig).lower()
+    kind = StorageError
     if "full" in text:
         message = _(
             "The computer's disk is full, so this could not be saved. Free some space and try again."
@@ -123,7 +197,8 @@ def storage_error(error: DBAPIError) -> StorageError:
     elif "locked" in text or "busy" in text:
         message = _("The plan book is busy in another window. Please try again in a moment.")
     elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        kind = DamagedBook
         message = _("The plan book file is damaged. Nothing more was changed.")
     else:
         message = _("The plan book could not be read or saved. Please try again.")
-    return StorageError(message)
+    return kind(message)

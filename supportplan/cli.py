@@ -13,6 +13,7 @@ from supportplan.book import PlanBook
 from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _
 from supportplan.paths import default_db_path
+from supportplan.security.cli_sign_in import STAFF_VARIABLE
 
 
 def parser() -> argparse.ArgumentParser:
@@ -27,9 +28,19 @@ def parser() -> argparse.ArgumentParser:
     )
     shared = argparse.ArgumentParser(add_help=False)
     shared.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=_("the plan book file"))
+    shared.add_argument(
+        "--staff",
+        default=argparse.SUPPRESS,
+        help=_("your name, to sign in (or set {variable})").format(variable=STAFF_VARIABLE),
+    )
     verbs = top.add_subparsers(dest="command", metavar="COMMAND")
 
     verbs.add_parser("people", parents=[shared], help=_("list people: id and name, tab-separated"))
+
+    new = verbs.add_parser(
+        "new", parents=[shared], help=_("set up a new encrypted plan book and its first admin")
+    )
+    new.add_argument("--organisation", default="", help=_("your organisation's name"))
 
     export = verbs.add_parser(
         "export", parents=[shared], help=_("save one person's plans to a file")
@@ -59,7 +70,21 @@ def run(args: argparse.Namespace, out: Callable[[str], None] = print) -> int:
 
 
 def _open(args: argparse.Namespace) -> PlanBook:
-    return PlanBook.open(args.db or default_db_path())
+    from supportplan.security.cli_sign_in import open_for_command
+
+    return open_for_command(args.db or default_db_path(), args.staff)
+
+
+def _new(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from supportplan.security.cli_sign_in import set_up_from_command
+
+    path = args.db or default_db_path()
+    book, recovery = set_up_from_command(path, args.staff, args.organisation)
+    book.close()
+    out(_("Made an encrypted plan book: {file}").format(file=path))
+    out(_("Recovery key (shown only this once: print it and keep it locked away):"))
+    out(recovery)
+    return 0
 
 
 def _people(args: argparse.Namespace, out: Callable[[str], None]) -> int:
@@ -128,11 +153,13 @@ def _demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return 0
 
 
-_VERBS = {"people": _people, "export": _export, "import": _import, "demo": _demo}
+_VERBS = {"people": _people, "new": _new, "export": _export, "import": _import, "demo": _demo}
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     args = parser().parse_args(argv)
     if not hasattr(args, "db"):
         args.db = None
+    if not hasattr(args, "staff"):
+        args.staff = None
     return args

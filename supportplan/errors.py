@@ -25,3 +25,23 @@ class BadFile(PlanTogetherError):
 
 class StorageError(PlanTogetherError):
     """The plan book file cannot be opened, read or written."""
+
+
+class DamagedBook(StorageError):
+    """The plan book file is broken or cut short. It is kept as it is; a backup can be restored."""
+
+
+class BookInUse(StorageError):
+    """The plan book is already open in another window or command (never two writers)."""
+
+
+class WrongPassword(PlanTogetherError):
+    """A password or recovery key did not open the plan book. Nothing was changed."""
+
+    def __init__(self, message: str, wait_seconds: int = 0) -> None:
+        super().__init__(message)
+        self.wait_seconds = wait_seconds
+
+
+class NotAllowed(PlanTogetherError):
+    """Only an admin (or the staff member themselves) may do this."""

@@ -32,3 +32,25 @@ def demo_book(tmp_path: Path):
     plan_book.staff.act_as(plan_book.staff.list()[0].id)
     yield plan_book
     plan_book.close()
+
+
+@pytest.fixture
+def cheap_keys(monkeypatch):
+    """Argon2id at its cheapest, so tests that set passwords run quickly."""
+    from supportplan.security import keys
+
+    monkeypatch.setattr(keys, "PASSWORD_COST", keys.Cost(1, 1024, 1))
+
+
+@pytest.fixture
+def secret_book(tmp_path: Path, cheap_keys):
+    """An encrypted plan book (SQLCipher), set up by its admin "Ada Admin" (password below)."""
+    from supportplan.security.access import create_book
+
+    plan_book, recovery = create_book(tmp_path / "plans.db", "Riverside", "Ada Admin", PASSWORD)
+    plan_book.recovery_key_for_tests = recovery
+    yield plan_book
+    plan_book.close()
+
+
+PASSWORD = "correct horse battery"

@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from supportplan.book import PlanBook
-from supportplan.errors import StorageError
+from supportplan.errors import BookInUse, StorageError
 from supportplan.model import Base
 from supportplan.model.kinds import EntryKind
 from supportplan.storage import upgrade as upgrading
 from supportplan.storage.engine import make_engine, sqlite_url
+from tests.migration_helpers import extra_migrations, point_alembic_at
 
 
 def test_a_database_built_by_the_migrations_matches_the_models(tmp_path) -> None:
@@ -41,37 +39,27 @@ def test_every_edit_is_on_disk_when_the_call_returns(tmp_path) -> None:
     version = first.plans.start(person.id)
     first.entries.add(version.id, "home", EntryKind.GOOD, "Saved at once.")
     # A second, separate connection sees it without the first being closed.
-    second = PlanBook.open(tmp_path / "plans.db")
+    reader = make_engine(sqlite_url(tmp_path / "plans.db"))
     try:
-        assert second.plans.get(version.id).area("home").good[0].text == "Saved at once."
+        with reader.connect() as conn:
+            saved = conn.execute(text("SELECT text FROM entry")).scalars().all()
+        assert saved == ["Saved at once."]
+    finally:
+        reader.dispose()
+        first.close()
+
+
+def test_a_second_writer_is_refused_plainly(tmp_path) -> None:
+    first = PlanBook.open(tmp_path / "plans.db")
+    try:
+        with pytest.raises(BookInUse, match="already open"):
+            PlanBook.open(tmp_path / "plans.db")
+        first.people.add("Still writable")
     finally:
         first.close()
-        second.close()
-
-
-def _extra_migrations(tmp_path: Path, body: str) -> Path:
-    """A copy of the real migrations plus one more, as a later app version would ship."""
-    folder = tmp_path / "migrations"
-    real = Path(upgrading.alembic_config().get_main_option("script_location"))
-    shutil.copytree(real, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    head = upgrading.head_revision()
-    (folder / "versions" / "9999_later.py").write_text(
-        f"import sqlalchemy as sa\nfrom alembic import op\n"
-        f"revision = '9999'\ndown_revision = {head!r}\nbranch_labels = None\ndepends_on = None\n"
-        f"def upgrade():\n{body}\ndef downgrade():\n    pass\n"
-    )
-    return folder
-
-
-def _point_alembic_at(monkeypatch, folder: Path) -> None:
-    original = upgrading.alembic_config
-
-    def config():
-        cfg = original()
-        cfg.set_main_option("script_location", str(folder))
-        return cfg
-
-    monkeypatch.setattr(upgrading, "alembic_config", config)
+    again = PlanBook.open(tmp_path / "plans.db")  # once closed, it opens again
+    assert again.people.count() == 1
+    again.close()
 
 
 def test_an_older_plan_book_is_copied_aside_then_upgraded(tmp_path, monkeypatch) -> None:
@@ -79,9 +67,9 @@ def test_an_older_plan_book_is_copied_aside_then_upgraded(tmp_path, monkeypatch)
     old = PlanBook.open(path)
     person = old.people.add("Jo")
     old.close()
-    _point_alembic_at(
+    point_alembic_at(
         monkeypatch,
-        _extra_migrations(
+        extra_migrations(
             tmp_path,
             "    op.create_table('later_thing', sa.Column('id', sa.Integer, primary_key=True))\n",
         ),
@@ -113,7 +101,7 @@ def test_a_migration_that_fails_halfway_changes_nothing(tmp_path, monkeypatch) -
         "    op.create_table('half_done', sa.Column('id', sa.Integer, primary_key=True))\n"
         "    raise RuntimeError('the power went off')\n"
     )
-    _point_alembic_at(monkeypatch, _extra_migrations(tmp_path, body))
+    point_alembic_at(monkeypatch, extra_migrations(tmp_path, body))
     with pytest.raises(RuntimeError):
         PlanBook.open(path)
     engine = make_engine(sqlite_url(path))

@@ -1,4 +1,4 @@
-"""Start the app: open the plan book, find out who is using it, show the main window."""
+"""Start the app: open the plan book (set it up, or sign in), lock when idle, show the window."""
 
 from __future__ import annotations
 
@@ -11,16 +11,23 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from supportplan.book import PlanBook
-from supportplan.errors import PlanTogetherError
+from supportplan.errors import DamagedBook, PlanTogetherError
 from supportplan.i18n import _
 from supportplan.paths import default_db_path
+from supportplan.security import access
 from ui import theme
+from ui.first_run import FirstRunDialog
+from ui.lock import LockGuard
 from ui.main_window import MainWindow
-from ui.staff_dialog import ChooseStaffDialog, FirstRunDialog
+from ui.restore_offer import offer_restore
+from ui.sign_in import GATE, SignInDialog
+from ui.staff_dialog import ChooseStaffDialog
+from ui.staff_dialog import FirstRunDialog as PlainFirstRunDialog
 
 
-def open_book(args: argparse.Namespace) -> tuple[PlanBook, Path | None]:
-    """The plan book to use, and a folder to delete at the end for a throwaway demo book."""
+def open_book(args: argparse.Namespace) -> tuple[PlanBook | None, Path | None]:
+    """The plan book to use (None if the person closed sign-in), and a folder to delete at the
+    end for a throwaway demo book."""
     if args.demo:
         from supportplan.demo import generate
 
@@ -29,14 +36,33 @@ def open_book(args: argparse.Namespace) -> tuple[PlanBook, Path | None]:
         generate(book)
         book.staff.act_as(book.staff.list()[0].id)
         return book, folder
-    return PlanBook.open(args.db or default_db_path()), None
+    path = args.db or default_db_path()
+    if access.needs_setting_up(path) or access.is_encrypted(path):
+        dialog = FirstRunDialog(path) if access.needs_setting_up(path) else SignInDialog(path)
+        return (dialog.book if dialog.exec() else None), None
+    # A plain book (a practice book from "main.py demo"): opened as it is, with a warning shown.
+    try:
+        return PlanBook.open(path), None
+    except DamagedBook:
+        if offer_restore(None, path, None):
+            return PlanBook.open(path), None
+        raise
 
 
 def choose_staff(book: PlanBook) -> bool:
     if book.staff_id is not None:
         return True
-    dialog = FirstRunDialog(book) if not book.staff.list() else ChooseStaffDialog(book)
+    dialog = PlainFirstRunDialog(book) if not book.staff.list() else ChooseStaffDialog(book)
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def lock_guard(book: PlanBook, minutes: int) -> LockGuard:
+    """The app's lock: the signed-in staff member's password unlocks it (a press, on practice books)."""
+    staff = book.staff.current()
+    check = (
+        (lambda password: book.accounts.check_password(password, GATE)) if book.encrypted else None
+    )
+    return LockGuard(minutes * 60_000, check, staff.name if staff else "")
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -49,15 +75,26 @@ def run_app(args: argparse.Namespace) -> int:
     except PlanTogetherError as error:
         QMessageBox.critical(None, _("Plan Together"), str(error))
         return 1
+    if book is None:
+        return 0
     try:
         settings = book.settings.all()
         theme.apply(app, settings["text_scale"], settings["high_contrast"])
         if not choose_staff(book):
             return 0
+        guard = lock_guard(book, settings["lock_minutes"])
         window = MainWindow(book)
         window.show()
-        return app.exec()
+        result = app.exec()
+        guard.stop()
+        return result
     finally:
-        book.close()
+        if book.is_open:
+            if throwaway is None:
+                try:
+                    book.backups.make()  # a backup every time the app closes
+                except PlanTogetherError as error:
+                    QMessageBox.warning(None, _("Plan Together"), str(error))
+            book.close()
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)

@@ -22,12 +22,13 @@ from supportplan.book import PlanBook
 from supportplan.exchange.export import export_person
 from supportplan.exchange.importing import import_file
 from supportplan.i18n import _
-from ui import theme
+from ui import safety, theme
 from ui.home import HomePage
 from ui.messages import guarded
 from ui.person_dialog import PersonDialog
 from ui.person_page import PersonPage
 from ui.pilot_review import PilotReviewWindow
+from ui.safety import unlocked_warning
 from ui.shared_screen import TogetherView
 from ui.workspace import Workspace
 
@@ -64,14 +65,22 @@ class MainWindow(QMainWindow):
                 _(
                     "Practice plan book: everyone here is made up. Do not write about real people here."
                 )
+                + (" " + _("It is not locked with a password.") if not book.encrypted else "")
             )
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)
             banner.setAccessibleName(_("Practice plan book"))
             layout.addWidget(banner)
+        elif not book.encrypted:
+            banner = QLabel(unlocked_warning())
+            banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)
+            banner.setAccessibleName(_("This plan book is not locked"))
+            layout.addWidget(banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self._menus()
+        safety.install(self)
         staff = book.staff.current()
         if staff:
             self.statusBar().showMessage(_("Signed in as {name}").format(name=staff.name))
@@ -202,14 +211,13 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def add_person(self) -> None:
-        dialog = PersonDialog(self)
-        if dialog.exec():
-            person = guarded(
-                self, lambda: self.book.people.add(**dialog.values(), photo=dialog.photo)
-            )
-            if person is not None:
-                self.home.refresh()
-                self.show_person(person.id)
+        dialog = PersonDialog(
+            self,
+            save=lambda values: self.book.people.add(**values, photo=dialog.photo),
+        )
+        if dialog.exec() and dialog.saved is not None:
+            self.home.refresh()
+            self.show_person(dialog.saved.id)
 
     # -- files -----------------------------------------------------------------------------
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _
 from supportplan.languages import LANGUAGES
 from supportplan.services.views import CommunicationNeeds, PersonView
@@ -33,15 +36,23 @@ NO_DATE = QDate(1900, 1, 1)
 
 
 class PersonDialog(QDialog):
-    """Fields for a person. ``values()`` gives keyword arguments for PeopleService.add/edit."""
+    """Fields for a person. ``values()`` gives keyword arguments for PeopleService.add/edit.
+
+    With ``save``, Save calls it while the dialog is still open: if saving fails (a full disk,
+    say) the problem is shown here and everything typed stays, to be saved on the next press.
+    What ``save`` returned is kept in ``saved``.
+    """
 
     def __init__(
         self,
         parent: QWidget | None = None,
         person: PersonView | None = None,
         photo: bytes | None = None,
+        save: Callable[[dict], Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._save_call = save
+        self.saved: Any = None
         self.setWindowTitle(_("Change details") if person else _("Add a person"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
@@ -142,6 +153,7 @@ class PersonDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self._buttons = buttons
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():
@@ -186,6 +198,9 @@ class PersonDialog(QDialog):
         self.photo_preview.setPixmap(avatar(name, 64, photo))
         self.no_photo_button.setEnabled(photo is not None)
 
+    def save_button(self):
+        return self._buttons.button(QDialogButtonBox.StandardButton.Save)
+
     def _line(self, name: str, description: str) -> QLineEdit:
         line = QLineEdit()
         line.setAccessibleName(name)
@@ -227,6 +242,13 @@ class PersonDialog(QDialog):
             self.problem.show()
             self.preferred_name.setFocus()
             return
+        if self._save_call is not None:
+            try:
+                self.saved = self._save_call(self.values())
+            except PlanTogetherError as error:
+                self.problem.setText(str(error))
+                self.problem.show()
+                return
         self.accept()
 
     def values(self) -> dict:

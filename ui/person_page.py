@@ -281,11 +281,14 @@ class PersonPage(QWidget):
             return
         person = self.person
         photo = self._book.people.photo(person.id) if person.has_photo else None
-        dialog = PersonDialog(self, person, photo)
+
+        def save(values: dict) -> object:
+            saved = self._book.people.edit(person.id, **values)
+            if dialog.photo_changed:
+                saved = self._book.people.set_photo(person.id, dialog.photo)
+            return saved
+
+        dialog = PersonDialog(self, person, photo, save=save)
         if dialog.exec():
-            saved = guarded(self, lambda: self._book.people.edit(person.id, **dialog.values()))
-            if saved and dialog.photo_changed:
-                saved = guarded(self, lambda: self._book.people.set_photo(person.id, dialog.photo))
-            if saved:
-                self.show_person(person.id)
-                self.changed.emit()
+            self.show_person(person.id)
+            self.changed.emit()

@@ -16,7 +16,9 @@ class AuditEvent(Keyed, Base):
     """Who did what kind of thing to which record, and when. Never the content.
 
     No foreign keys: the trail must outlive the staff and people it names (an erasure keeps
-    only that it happened).
+    only that it happened). Rows are hash-chained in ``sequence`` order: each row's ``hash``
+    covers its own fields and the previous row's hash, so a changed, removed or reordered row
+    is found by ``AuditService.verify``.
     """
 
     __tablename__ = "audit_event"
@@ -27,6 +29,11 @@ class AuditEvent(Keyed, Base):
     record_type: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[uuid.UUID | None]
     person_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    # Only why an erasure was made (typed by staff); never anything a person said.
+    detail: Mapped[str] = mapped_column(String(400), default="")
+    sequence: Mapped[int] = mapped_column(unique=True)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Setting(Base):

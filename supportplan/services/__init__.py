@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 def attach(book: PlanBook) -> None:
     """Give the book its services: ``book.people``, ``book.plans``, ``book.entries`` …"""
+    from supportplan.security.accounts import AccountService
     from supportplan.services.audit import AuditService
     from supportplan.services.entries import EntryService
     from supportplan.services.feedback import FeedbackService
@@ -18,8 +19,10 @@ def attach(book: PlanBook) -> None:
     from supportplan.services.people import PeopleService
     from supportplan.services.pilot import PilotService
     from supportplan.services.plans import PlanService
+    from supportplan.services.rights import RightsService
     from supportplan.services.settings import SettingsService
     from supportplan.services.staff import StaffService
+    from supportplan.storage.backups import BackupService
 
     book.people = PeopleService(book)
     book.plans = PlanService(book)
@@ -31,3 +34,6 @@ def attach(book: PlanBook) -> None:
     book.audit_trail = AuditService(book)
     book.pilot = PilotService(book)
     book.journey = JourneyService(book)
+    book.accounts = AccountService(book)
+    book.backups = BackupService(book)
+    book.rights = RightsService(book)

@@ -26,13 +26,15 @@ class StaffService:
     def __init__(self, book: PlanBook) -> None:
         self._book = book
 
-    def add(self, name: str, role: StaffRole = StaffRole.STAFF) -> StaffView:
+    def add(
+        self, name: str, role: StaffRole = StaffRole.STAFF, staff_id: uuid.UUID | None = None
+    ) -> StaffView:
         try:
             name = text.clean(name, limit=text.MAX_NAME)
         except BadInput as error:
             raise BadInput(_("Please write the staff member's name.")) from error
         with self._book.write() as session:
-            staff = Staff(id=uuid.uuid4(), name=name, role=role)
+            staff = Staff(id=staff_id or uuid.uuid4(), name=name, role=role)
             session.add(staff)
             session.flush()
             self._book.audit(session, "create", "staff", staff.id)

@@ -261,3 +261,5 @@ class AuditView:
     record_type: str
     record_id: uuid.UUID | None
     person_id: uuid.UUID | None
+    sequence: int = 0
+    detail: str = ""

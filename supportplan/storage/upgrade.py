@@ -16,6 +16,7 @@ from sqlalchemy import Engine, inspect
 
 from supportplan.errors import StorageError
 from supportplan.i18n import _
+from supportplan.storage.engine import connect_file
 
 
 @dataclass(frozen=True)
@@ -45,8 +46,11 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine, db_path: Path | None) -> UpgradeReport:
+def upgrade(engine: Engine, db_path: Path | None, key: bytes | None = None) -> UpgradeReport:
     """Upgrade the database to the newest schema; copy the file aside first if it held data.
+
+    The copy is made with the book's own driver and key, so an encrypted book's copy is
+    encrypted too.
 
     Raises StorageError when the file comes from a newer app, or is not a plan book at all.
     """
@@ -67,7 +71,7 @@ def upgrade(engine: Engine, db_path: Path | None) -> UpgradeReport:
 
     copy = None
     if was is not None and db_path is not None:
-        copy = _copy_aside(engine, db_path, was)
+        copy = _copy_aside(engine, db_path, was, key)
     with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
@@ -81,16 +85,17 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def _copy_aside(engine: Engine, db_path: Path, revision: str) -> Path:
+def _copy_aside(engine: Engine, db_path: Path, revision: str, key: bytes | None) -> Path:
     """A consistent copy of the whole database (WAL included), made with SQLite's backup API."""
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     target = db_path.with_name(f"{db_path.name}.before-upgrade-{revision}-{stamp}")
     raw = engine.raw_connection()
     try:
         # The same driver as the plan book's own (never two SQLite libraries in one process).
-        destination = engine.dialect.dbapi.connect(str(target))
+        destination = connect_file(target, key)
         try:
             raw.driver_connection.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             destination.close()
     finally:

@@ -1,0 +1,1 @@
+"""Keeping people's information safe: keys and passwords, sign-in, backups, people's rights."""
