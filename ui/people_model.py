@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
 
 from supportplan.i18n import _, format_date
 from supportplan.services.views import PersonSummary
@@ -67,7 +68,8 @@ class PeopleModel(QAbstractListModel):
             key = (person.id, person.has_photo)
             if key not in self._avatars:
                 photo = self._photo(person.id) if person.has_photo and self._photo else None
-                self._avatars[key] = avatar(person.preferred_name, AVATAR_SIZE, photo)
+                # An icon, not a pixmap, so the list draws it at its icon size (two lines of text).
+                self._avatars[key] = QIcon(avatar(person.preferred_name, AVATAR_SIZE, photo))
             return self._avatars[key]
         if role == PERSON_ROLE:
             return person

@@ -25,6 +25,7 @@ from supportplan.languages import language
 from supportplan.model.kinds import ABOUT_ME, Audience, EntryKind, SaidBy
 from ui import commands
 from ui.access import named
+from ui.lock import LockGuard
 from ui.person_sections import (
     about_me_section,
     agree_section,
@@ -160,6 +161,10 @@ class PersonScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
 
+        guard = LockGuard.of()
+        if guard is not None:
+            # The guard hides this window when the laptop locks; reading aloud stops too.
+            guard.locked.connect(self.speech.stop)
         doc.changed.connect(lambda _view: self.show_section())
         doc.section_shown.connect(lambda _key: self.show_section())
         self.show_section()
