@@ -275,6 +275,12 @@ def test_agree_then_review_through_the_widgets(qtbot, book) -> None:
     card = home.goals.cards.itemAt(0).widget()
     click(qtbot, card.faces.buttons[4])
     assert book.plans.get(review.doc.view.id).area("home").goals[0].attainment == 4
+    settle()
+    card = home.goals.cards.itemAt(0).widget()
+    type_into(qtbot, card.note, "Cooked most Fridays.")
+    card._save_note()
+    goal = book.plans.get(review.doc.view.id).area("home").goals[0]
+    assert (goal.attainment, goal.attainment_note) == (4, "Cooked most Fridays.")
 
 
 def test_session_feedback_faces_and_words(qtbot, book) -> None:

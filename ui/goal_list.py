@@ -145,11 +145,24 @@ class GoalCard(QFrame):
             )
         )
         layout.addWidget(self.faces)
-        if self.goal.attainment_note:
-            note = QLabel(self.goal.attainment_note)
-            note.setWordWrap(True)
-            layout.addWidget(note)
+        if not self._doc.editable:
+            if self.goal.attainment_note:
+                note = QLabel(self.goal.attainment_note)
+                note.setWordWrap(True)
+                layout.addWidget(note)
+            return box
+        self.note = TextBox(_("What happened?"), _("A few words about how it went."), lines=2)
+        self.note.setPlainText(self.goal.attainment_note)
+        save = button(_("Save the words"), _("Save what happened with this goal."))
+        save.clicked.connect(self._save_note)
+        self.note.done.connect(self._save_note)
+        layout.addWidget(self.note)
+        layout.addWidget(save, 0, Qt.AlignmentFlag.AlignLeft)
         return box
+
+    def _save_note(self) -> None:
+        if self.note.text().strip() != self.goal.attainment_note:
+            commands.how_it_went(self._doc, self.goal, self.faces.value(), self.note.text())
 
     def _add_step(self) -> None:
         dialog = StepDialog(self)

@@ -28,8 +28,10 @@ from ui.messages import guarded
 from ui.person_dialog import PersonDialog
 from ui.person_page import PersonPage
 from ui.pilot_review import PilotReviewWindow
+from ui.questions_dialog import QuestionsDialog
 from ui.safety import unlocked_warning
 from ui.shared_screen import TogetherView
+from ui.wording_dialog import WordingDialog
 from ui.workspace import Workspace
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -101,6 +103,15 @@ class MainWindow(QMainWindow):
         self._view_menu()
         group_menu = self.menuBar().addMenu(_("&Working group"))
         self._action(group_menu, _("&Pilot review across all plans…"), self.show_pilot_review)
+        group_menu.addSeparator()
+        self._action(
+            group_menu, _("The plan's &questions…"), lambda: WordingDialog(self.book, self).exec()
+        )
+        self._action(
+            group_menu,
+            _("Questions &after a session…"),
+            lambda: QuestionsDialog(self.book, self).exec(),
+        )
         help_menu = self.menuBar().addMenu(_("&Help"))
         self._action(help_menu, _("&About Plan Together"), self.about)
         self.export_action.setEnabled(False)

@@ -22,6 +22,7 @@ def attach(book: PlanBook) -> None:
     from supportplan.services.rights import RightsService
     from supportplan.services.settings import SettingsService
     from supportplan.services.staff import StaffService
+    from supportplan.services.templates import TemplateService
     from supportplan.storage.backups import BackupService
 
     book.people = PeopleService(book)
@@ -32,6 +33,7 @@ def attach(book: PlanBook) -> None:
     book.staff = StaffService(book)
     book.settings = SettingsService(book)
     book.audit_trail = AuditService(book)
+    book.templates = TemplateService(book)
     book.pilot = PilotService(book)
     book.journey = JourneyService(book)
     book.accounts = AccountService(book)

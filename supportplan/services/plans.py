@@ -10,7 +10,6 @@ from sqlalchemy import and_, exists, select
 from sqlalchemy.orm import Session, aliased
 
 from supportplan import text
-from supportplan.defaults import STANDARD_TEMPLATE_ID
 from supportplan.errors import BadInput, NotFound
 from supportplan.i18n import _
 from supportplan.model import (
@@ -33,6 +32,7 @@ from supportplan.services.reading import (
     version_summary,
     version_view,
 )
+from supportplan.services.templates import current_template
 from supportplan.services.views import DueReview, PlanSummary, VersionView
 
 if TYPE_CHECKING:
@@ -101,7 +101,9 @@ class PlanService:
         with self._book.write() as session:
             if session.get(Person, person_id) is None:
                 raise NotFound(_("This person could not be found. They may have been removed."))
-            template = session.get(Template, template_id or STANDARD_TEMPLATE_ID)
+            template = (
+                session.get(Template, template_id) if template_id else current_template(session)
+            )
             if template is None:
                 raise NotFound(_("This set of questions could not be found."))
             plan = Plan(id=uuid.uuid4(), person_id=person_id)
