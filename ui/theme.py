@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -30,7 +32,13 @@ QListView, QTreeView, QListWidget { background: #ffffff; border: 2px solid #c8c8
 QListView::item:selected, QTreeView::item:selected, QListWidget::item:selected
     { background: #cfe3ff; color: #000000; }
 QStatusBar { background: #efede7; }
-QCheckBox::indicator, QRadioButton::indicator { width: %(box)spx; height: %(box)spx; }
+QCheckBox::indicator, QRadioButton::indicator
+    { width: %(box)spx; height: %(box)spx; border: 2px solid #4a4a4a; background: #ffffff; }
+QRadioButton::indicator { border-radius: %(half)spx; }
+QCheckBox::indicator { border-radius: 4px; }
+QCheckBox::indicator:checked { background: #1f5f8b; border-color: #1f5f8b; image: url(%(tick_white)s); }
+QRadioButton::indicator:checked { background: #1f5f8b; border: 5px solid #ffffff; }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #b5b5b5; }
 QLabel#question { font-size: %(section)spt; }
 QLabel#hint { color: #4a4a4a; }
 QFrame#personWords { background: #fff6d6; border-left: 8px solid #c98a00; border-radius: 4px; }
@@ -69,7 +77,12 @@ QListView, QTreeView, QListWidget { background: #000000; border: 2px solid #ffff
 QListView::item:selected, QTreeView::item:selected, QListWidget::item:selected
     { background: #ffff00; color: #000000; }
 QLabel#question { font-size: %(section)spt; }
-QCheckBox::indicator, QRadioButton::indicator { width: %(box)spx; height: %(box)spx; }
+QCheckBox::indicator, QRadioButton::indicator
+    { width: %(box)spx; height: %(box)spx; border: 3px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: %(half)spx; }
+QCheckBox::indicator:checked { background: #ffff00; border-color: #ffff00; image: url(%(tick_black)s); }
+QRadioButton::indicator:checked { background: #ffff00; border: 6px solid #000000; outline: 3px solid #ffff00; }
+QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: #00ffff; }
 QFrame#personWords { border-left: 8px solid #ffff00; }
 QFrame#staffWords { border-left: 8px solid #00ffff; }
 QLabel#personBadge { color: #ffff00; font-weight: bold; }
@@ -80,6 +93,11 @@ QToolButton#face:checked { background: #ffff00; color: #000000; border: 4px soli
 QToolButton#face:focus { border: 4px dashed #00ffff; }
 QPushButton#addButton { background: #ffff00; color: #000000; }
 """
+
+
+def _icon(name: str) -> str:
+    """A file path for a style sheet url(); the icons ship as plain files in the package."""
+    return str(resources.files("resources") / "icons" / name).replace("\\", "/")
 
 
 def apply(app: QApplication, scale: int = 100, high_contrast: bool = False) -> None:
@@ -94,5 +112,8 @@ def apply(app: QApplication, scale: int = 100, high_contrast: bool = False) -> N
         "section": round(points * 1.3),
         "button": round(points * 2.4),
         "box": round(points * 1.5),
+        "half": round(points * 1.5) // 2 + 2,
+        "tick_white": _icon("tick-white.svg"),
+        "tick_black": _icon("tick-black.svg"),
     }
     app.setStyleSheet((_HIGH_CONTRAST if high_contrast else _NORMAL) % values)
