@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import update
 
 from supportplan.defaults import STANDARD_AREAS
+from supportplan.defaults import STANDARD_TEMPLATE_ID
 from supportplan.model import PlanVersion, Template, TemplateArea
 from supportplan.model.kinds import AgreedHow, SaidBy
 
@@ -90,7 +91,7 @@ def build(book) -> PilotData:
         versions[label] = draft.id
 
     # Bethan, with Sam
-    a1 = book.plans.start(people["A"])
+    a1 = book.plans.start(people["A"], STANDARD_TEMPLATE_ID)
     session(
         "A1",
         a1,
@@ -114,7 +115,7 @@ def build(book) -> PilotData:
     )
     # Yusuf, with Alex
     book.staff.act_as(alex)
-    b1 = book.plans.start(people["B"])
+    b1 = book.plans.start(people["B"], STANDARD_TEMPLATE_ID)
     session(
         "B1",
         b1,
