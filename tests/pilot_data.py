@@ -27,8 +27,7 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import update
 
-from supportplan.defaults import STANDARD_AREAS
-from supportplan.defaults import STANDARD_TEMPLATE_ID
+from supportplan.defaults import STANDARD_AREAS, STANDARD_TEMPLATE_ID
 from supportplan.model import PlanVersion, Template, TemplateArea
 from supportplan.model.kinds import AgreedHow, SaidBy
 
