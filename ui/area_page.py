@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from supportplan.i18n import _
+from supportplan.i18n import _, ngettext
 from supportplan.model.kinds import EntryKind, SaidBy
+from supportplan.plainwords import LEVEL_WORDS, Level, Readability, area_readability
 from supportplan.scales import AREA_SCALE
 from supportplan.services.views import AreaDef, VersionView
-from ui import commands
+from ui import commands, plain_words
 from ui.access import named
 from ui.entry_list import EntryList
 from ui.goal_list import GoalList
@@ -43,6 +44,11 @@ class AreaPage(QWidget):
         heading.addWidget(title)
         heading.addWidget(question)
         heading.addWidget(prompts)
+        self.readability = QLabel()
+        self.readability.setObjectName("readability")
+        self.readability.setWordWrap(True)
+        self.readability.setAccessibleName(_("How easy the words are to read"))
+        heading.addWidget(self.readability)
         top = QHBoxLayout()
         top.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
@@ -146,6 +152,7 @@ class AreaPage(QWidget):
                 if words
                 else _("Last time: no face was chosen.")
             )
+        self.readability.setText(readability_words(area_readability(area, plain_words.active())))
         self.good.show_entries(area.good)
         self.change.show_entries(area.change)
         self.goals.show_goals(area.goals)
@@ -160,3 +167,25 @@ class AreaPage(QWidget):
 
     def pending(self) -> list:
         return [w for w in (self.good, self.change, self.goals) if w.pending().strip()]
+
+
+def readability_words(signal: Readability) -> str:
+    """E.g. "Words: Some hard parts (1 long sentence, 2 hard words)". The rule is in
+    supportplan/plainwords.py; it is a hint for staff, never a stop."""
+    words = _("Words: {level}").format(level=_(LEVEL_WORDS[signal.level]))
+    if signal.level in (Level.EMPTY, Level.EASY):
+        return words
+    parts = []
+    if signal.long_sentences:
+        parts.append(
+            ngettext("{n} long sentence", "{n} long sentences", signal.long_sentences).format(
+                n=signal.long_sentences
+            )
+        )
+    if signal.hard_words:
+        parts.append(
+            ngettext("{n} hard word", "{n} hard words", signal.hard_words).format(
+                n=signal.hard_words
+            )
+        )
+    return _("{words} ({details})").format(words=words, details=", ".join(parts))

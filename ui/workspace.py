@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _, format_date
 from supportplan.services.views import VersionView
+from ui import plain_words
 from ui.about_me_page import AboutMePage
 from ui.access import named
 from ui.agree_page import AgreePage
@@ -48,6 +49,9 @@ class Workspace(QWidget):
         self.last = self._last_version()
         view = self.doc.view
         line = self.fontMetrics().height()
+        # Hard words are looked for in the plan's language when there is a list for it.
+        own_words = book.settings.get("plain_words")
+        plain_words.use(plain_words.load(own_words, view.person.needs.language))
 
         self.back_button = button(
             _("Back to {name}").format(name=view.person.preferred_name),
