@@ -16,7 +16,7 @@ from ui.entry_list import EntryList
 from ui.goal_list import GoalList
 from ui.pictures import pixmap
 from ui.plan_document import PlanDocument
-from ui.rating_faces import RatingFaces
+from ui.rating_faces import RatingFaces, two_lines
 
 
 class AreaPage(QWidget):
@@ -79,6 +79,11 @@ class AreaPage(QWidget):
             ),
         )
         self.staff_toggle.clicked.connect(self._toggle_staff)
+        for box in (self.rather_not, self.staff_toggle):
+            # A tick box's words cannot wrap: long ones (large text, longer languages) go on
+            # two lines so the page never gets wider than the window.
+            if box.fontMetrics().horizontalAdvance(box.text()) > line * 14:
+                box.setText(two_lines(box.text()))
         self.staff_faces = RatingFaces(AREA_SCALE, _("How staff see it"), line * 2)
         self.staff_faces.chosen.connect(
             lambda value: commands.rate(doc, area.key, value, SaidBy.STAFF)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 import fontpkg
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 FALLBACK_FAMILIES = ("Noto Sans Arabic",)
@@ -32,14 +32,22 @@ def registered() -> tuple[str, ...]:
     return tuple(names)
 
 
-def with_fallbacks(font: QFont) -> QFont:
-    """``font``, falling back to the app's own fonts for letters it does not have."""
-    fallback = QFont(font)
-    families = [f for f in font.families() if f not in registered()] or [font.family()]
-    fallback.setFamilies([*families, *registered()])
-    return fallback
+_base: list[str] = []
 
 
-def install(app: QApplication) -> None:
-    """Register the fonts and make every widget fall back to them."""
-    app.setFont(with_fallbacks(app.font()))
+def install(app: QApplication, arabic_first: bool = False) -> None:
+    """Register the fonts and make every widget fall back to them for letters it lacks.
+
+    ``arabic_first`` (the app in Urdu or Arabic) sets every word in Noto Sans Arabic, so no
+    word is shaped from two fonts.
+
+    The normal font is named as the computer has it (e.g. "DejaVu Sans", not "Sans Serif"):
+    once Noto Sans Arabic is registered the generic name could choose it for every letter.
+    """
+    if not _base:
+        _base.append(QFontInfo(app.font()).family())
+    registered()
+    font = QFont(app.font())
+    families = [*registered(), *_base] if arabic_first else [*_base, *registered()]
+    font.setFamilies(families)
+    app.setFont(font)

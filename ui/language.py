@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from supportplan.i18n import N_, _, app_language, set_app_language
 from supportplan.languages import is_right_to_left
+from ui import fonts
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -89,6 +90,7 @@ def apply(app: QApplication, language: str) -> None:
             if translator is not None:
                 app.installTranslator(translator)
                 _installed.append(translator)
+    fonts.install(app, arabic_first=is_right_to_left(code) and code != "pseudo")
     # Month names in date boxes ("23 Tachwedd 2026"), and the reading direction.
     QLocale.setDefault(QLocale("en_GB" if code in ("en", "pseudo") else code))
     app.setLayoutDirection(

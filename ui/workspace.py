@@ -86,12 +86,17 @@ class Workspace(QWidget):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
-        head = QHBoxLayout()
-        head.addWidget(self.back_button)
-        head.addWidget(self.title, 1)
-        head.addWidget(self.saved)
-        head.addWidget(self.undo_button)
-        head.addWidget(self.redo_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.saved)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        # The title has a row of its own: long names and languages longer than English
+        # then wrap across the whole width, not in a narrow gap between buttons.
+        head = QVBoxLayout()
+        head.addLayout(buttons)
+        head.addWidget(self.title)
 
         self.screen_bar = self._screen_bar(view.person.preferred_name)
 
