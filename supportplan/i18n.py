@@ -51,7 +51,7 @@ def _catalog(language: str) -> gettext.NullTranslations:
 
 def has_catalog(language: str) -> bool:
     """True when there are translations for ``language`` (English needs none)."""
-    return language == PSEUDO or not isinstance(_catalog(language), gettext.NullTranslations)
+    return type(_catalog(language)) is not gettext.NullTranslations
 
 
 def translator(language: str) -> Translate:

@@ -35,11 +35,8 @@ def registered() -> tuple[str, ...]:
 _base: list[str] = []
 
 
-def install(app: QApplication, arabic_first: bool = False) -> None:
+def install(app: QApplication) -> None:
     """Register the fonts and make every widget fall back to them for letters it lacks.
-
-    ``arabic_first`` (the app in Urdu or Arabic) sets every word in Noto Sans Arabic, so no
-    word is shaped from two fonts.
 
     The normal font is named as the computer has it (e.g. "DejaVu Sans", not "Sans Serif"):
     once Noto Sans Arabic is registered the generic name could choose it for every letter.
@@ -48,6 +45,5 @@ def install(app: QApplication, arabic_first: bool = False) -> None:
         _base.append(QFontInfo(app.font()).family())
     registered()
     font = QFont(app.font())
-    families = [*registered(), *_base] if arabic_first else [*_base, *registered()]
-    font.setFamilies(families)
+    font.setFamilies([*_base, *registered()])
     app.setFont(font)

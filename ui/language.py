@@ -90,7 +90,7 @@ def apply(app: QApplication, language: str) -> None:
             if translator is not None:
                 app.installTranslator(translator)
                 _installed.append(translator)
-    fonts.install(app, arabic_first=is_right_to_left(code) and code != "pseudo")
+    fonts.install(app)
     # Month names in date boxes ("23 Tachwedd 2026"), and the reading direction.
     QLocale.setDefault(QLocale("en_GB" if code in ("en", "pseudo") else code))
     app.setLayoutDirection(
