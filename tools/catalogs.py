@@ -35,6 +35,8 @@ PERSON_ONLY = ("ur",)
 
 PERSON_FACING = (
     "ui/person_screen*.py",
+    "ui/person_sections.py",
+    "ui/rating_faces.py",
     "supportplan/printing/*",
     "supportplan/read_back.py",
     "supportplan/scales.py",

@@ -76,10 +76,10 @@ class StepRow(QFrame):
         up.clicked.connect(lambda: commands.move_step(doc, goal, step, index - 1))
         remove = button(_("Remove"), _("Take this step out. Undo brings it back."))
         remove.clicked.connect(lambda: commands.remove_step(doc, goal, step))
-        controls = FlowLayout()
+        controls = FlowBox()
         for widget in (self.status, change, up, remove):
-            controls.addWidget(widget)
-        outer.addLayout(controls)
+            controls.add(widget)
+        outer.addWidget(controls)
 
     def _change(self, doc: PlanDocument, goal: GoalView, step: StepView) -> None:
         dialog = StepDialog(self, step)
