@@ -51,7 +51,8 @@ def test_choosing_welsh_shows_welsh_and_is_remembered(qtbot, demo_book, app_in_e
     # The same person's page, now in Welsh.
     assert welsh.pages.currentWidget() is welsh.person_page
     assert welsh.person_page.back_button.text() == "Yn ôl at y bobl"
-    assert [a.text() for a in welsh.menuBar().actions()] == ["&Ffeil", "&Gweld", "&Cymorth"]
+    menus = [a.text() for a in welsh.menuBar().actions()]
+    assert {"&Ffeil", "&Gweld", "&Cymorth"} <= set(menus) and "&File" not in menus
     welsh.show_home()
     assert welsh.home.add_button.text() == "Ychwanegu person"
     assert welsh.home.count.text() == "13 o bobl"

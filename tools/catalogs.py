@@ -92,6 +92,7 @@ def update() -> None:
             f"--locale={language}",
             f"--domain={DOMAIN}",
             "--ignore-obsolete",
+            "--no-fuzzy-matching",  # a guess from a different message misleads more than helps
             "--update-header-comment",
         )
 
