@@ -1,12 +1,18 @@
-"""Every user-visible string goes through here: gettext catalogs, and dates in the locale's form.
+"""Every user-visible string goes through here: gettext catalogs, and dates and numbers in the
+locale's form.
 
 Two languages can be in use at once: staff work in the app's language (``_``), while the
 person's screen and printed plan use the person's language (``translator(lang)``).
+
+Catalogs are resources/locale/<lang>/LC_MESSAGES/plantogether.mo, made from the .po files by
+``python tools/catalogs.py``. The made-up language "pseudo" (PLAN_TOGETHER_PSEUDO=1) makes every
+string longer and accented, and is written right to left, to find layouts that break.
 """
 
 from __future__ import annotations
 
 import gettext
+import os
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
@@ -14,10 +20,17 @@ from importlib import resources
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
+from babel.numbers import format_decimal, format_percent
+
+from supportplan.pseudo import PSEUDO, PseudoTranslations
 
 DOMAIN = "plantogether"
 DEFAULT_LANGUAGE = "en"
+PSEUDO_VARIABLE = "PLAN_TOGETHER_PSEUDO"
 _app_language = DEFAULT_LANGUAGE
+
+Translate = Callable[[str], str]
+"""A ``_`` for one language: takes the English message, gives it in that language."""
 
 
 def N_(message: str) -> str:
@@ -27,6 +40,8 @@ def N_(message: str) -> str:
 
 @cache
 def _catalog(language: str) -> gettext.NullTranslations:
+    if language == PSEUDO:
+        return PseudoTranslations()
     folder = resources.files("resources") / "locale"
     try:
         return gettext.translation(DOMAIN, localedir=str(folder), languages=[language])
@@ -34,19 +49,35 @@ def _catalog(language: str) -> gettext.NullTranslations:
         return gettext.NullTranslations()
 
 
-def translator(language: str) -> Callable[[str], str]:
+def has_catalog(language: str) -> bool:
+    """True when there are translations for ``language`` (English needs none)."""
+    return type(_catalog(language)) is not gettext.NullTranslations
+
+
+def translator(language: str) -> Translate:
     """A ``_`` for one language, e.g. the person's, whatever the app's language is."""
-    return _catalog(language).gettext
+    return _catalog(_chosen(language)).gettext
 
 
 def ngettext_for(language: str) -> Callable[[str, str, int], str]:
-    return _catalog(language).ngettext
+    return _catalog(_chosen(language)).ngettext
+
+
+def pseudo_wanted() -> bool:
+    """PLAN_TOGETHER_PSEUDO=1 shows the app (and every translator) in the pseudo-language."""
+    return os.environ.get(PSEUDO_VARIABLE, "") not in ("", "0")
+
+
+def _chosen(language: str | None) -> str:
+    if pseudo_wanted():
+        return PSEUDO
+    return language or DEFAULT_LANGUAGE
 
 
 def set_app_language(language: str) -> None:
     """The language staff see the app in."""
     global _app_language
-    _app_language = language or DEFAULT_LANGUAGE
+    _app_language = _chosen(language)
 
 
 def app_language() -> str:
@@ -62,9 +93,13 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalog(_app_language).ngettext(singular, plural, n)
 
 
-def babel_locale(language: str) -> Locale:
+def babel_locale(language: str | None) -> Locale:
+    """Babel's locale for a language code; British English for English and anything unknown."""
+    code = (language or DEFAULT_LANGUAGE).replace("-", "_")
+    if code in ("en", PSEUDO):
+        code = "en_GB"
     try:
-        return Locale.parse(language.replace("-", "_"))
+        return Locale.parse(code)
     except (UnknownLocaleError, ValueError):
         return Locale.parse("en_GB")
 
@@ -73,6 +108,14 @@ def format_date(value: date | datetime | None, language: str | None = None) -> s
     """A date in words, in the locale's own form: "23 November 2026", "23 Tachwedd 2026"."""
     if value is None:
         return ""
-    language = language or _app_language
-    locale = babel_locale("en_GB" if language in ("en", "en-GB") else language)
-    return babel_format_date(value, format="long", locale=locale)
+    return babel_format_date(value, format="long", locale=babel_locale(language or _app_language))
+
+
+def format_number(value: int | float, language: str | None = None) -> str:
+    """A number in the locale's form: "1,250" in English, "1 250" in Polish."""
+    return format_decimal(value, locale=babel_locale(language or _app_language))
+
+
+def format_percent_of(value: int | float, language: str | None = None) -> str:
+    """A share in the locale's form; ``value`` is a fraction (1.25 gives "125%")."""
+    return format_percent(value, locale=babel_locale(language or _app_language))

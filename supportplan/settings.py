@@ -22,7 +22,10 @@ FIELDS: dict[str, Field] = {
     "retention_years": Field(int, 7, 1, 50),
     "text_scale": Field(int, 100, 100, 200),
     "high_contrast": Field(bool, False),
-    "app_language": Field(str, "en"),
+    "app_language": Field(str, "en"),  # the language staff see the app in
+    # The organisation's own hard words and plain words: one pair a line, split by a tab
+    # (supportplan.plainwords.parse reads it).
+    "plain_words": Field(str, ""),
     "share_staff_rating": Field(bool, False),
     "person_can_move": Field(bool, False),
     "demo_book": Field(bool, False),  # made-up people only; the window says so

@@ -15,7 +15,7 @@ from supportplan.errors import DamagedBook, PlanTogetherError
 from supportplan.i18n import _
 from supportplan.paths import default_db_path
 from supportplan.security import access
-from ui import theme
+from ui import fonts, language, theme
 from ui.first_run import FirstRunDialog
 from ui.lock import LockGuard
 from ui.main_window import MainWindow
@@ -69,6 +69,8 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan Together")
     app.setApplicationDisplayName(_("Plan Together"))
+    fonts.install(app)
+    language.apply(app, "en")  # until the plan book says; PLAN_TOGETHER_PSEUDO=1 for pseudo
     theme.apply(app)
     try:
         book, throwaway = open_book(args)
@@ -79,6 +81,7 @@ def run_app(args: argparse.Namespace) -> int:
         return 0
     try:
         settings = book.settings.all()
+        language.apply(app, settings["app_language"])
         theme.apply(app, settings["text_scale"], settings["high_contrast"])
         if not choose_staff(book):
             return 0

@@ -5,17 +5,18 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from supportplan.i18n import _
+from supportplan.i18n import _, ngettext
 from supportplan.model.kinds import EntryKind, SaidBy
+from supportplan.plainwords import LEVEL_WORDS, Level, Readability, area_readability
 from supportplan.scales import AREA_SCALE
 from supportplan.services.views import AreaDef, VersionView
-from ui import commands
+from ui import commands, plain_words
 from ui.access import named
 from ui.entry_list import EntryList
 from ui.goal_list import GoalList
 from ui.pictures import pixmap
 from ui.plan_document import PlanDocument
-from ui.rating_faces import RatingFaces
+from ui.rating_faces import RatingFaces, two_lines
 
 
 class AreaPage(QWidget):
@@ -43,6 +44,11 @@ class AreaPage(QWidget):
         heading.addWidget(title)
         heading.addWidget(question)
         heading.addWidget(prompts)
+        self.readability = QLabel()
+        self.readability.setObjectName("readability")
+        self.readability.setWordWrap(True)
+        self.readability.setAccessibleName(_("How easy the words are to read"))
+        heading.addWidget(self.readability)
         top = QHBoxLayout()
         top.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(heading, 1)
@@ -73,6 +79,11 @@ class AreaPage(QWidget):
             ),
         )
         self.staff_toggle.clicked.connect(self._toggle_staff)
+        for box in (self.rather_not, self.staff_toggle):
+            # A tick box's words cannot wrap: long ones (large text, longer languages) go on
+            # two lines so the page never gets wider than the window.
+            if box.fontMetrics().horizontalAdvance(box.text()) > line * 14:
+                box.setText(two_lines(box.text()))
         self.staff_faces = RatingFaces(AREA_SCALE, _("How staff see it"), line * 2)
         self.staff_faces.chosen.connect(
             lambda value: commands.rate(doc, area.key, value, SaidBy.STAFF)
@@ -146,6 +157,7 @@ class AreaPage(QWidget):
                 if words
                 else _("Last time: no face was chosen.")
             )
+        self.readability.setText(readability_words(area_readability(area, plain_words.active())))
         self.good.show_entries(area.good)
         self.change.show_entries(area.change)
         self.goals.show_goals(area.goals)
@@ -160,3 +172,25 @@ class AreaPage(QWidget):
 
     def pending(self) -> list:
         return [w for w in (self.good, self.change, self.goals) if w.pending().strip()]
+
+
+def readability_words(signal: Readability) -> str:
+    """E.g. "Words: Some hard parts (1 long sentence, 2 hard words)". The rule is in
+    supportplan/plainwords.py; it is a hint for staff, never a stop."""
+    words = _("Words: {level}").format(level=_(LEVEL_WORDS[signal.level]))
+    if signal.level in (Level.EMPTY, Level.EASY):
+        return words
+    parts = []
+    if signal.long_sentences:
+        parts.append(
+            ngettext("{n} long sentence", "{n} long sentences", signal.long_sentences).format(
+                n=signal.long_sentences
+            )
+        )
+    if signal.hard_words:
+        parts.append(
+            ngettext("{n} hard word", "{n} hard words", signal.hard_words).format(
+                n=signal.hard_words
+            )
+        )
+    return _("{words} ({details})").format(words=words, details=", ".join(parts))

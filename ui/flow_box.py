@@ -33,6 +33,15 @@ class FlowBox(QWidget):
     def addWidget(self, widget: QWidget) -> QWidget:
         return self.add(widget)
 
+    def remove(self, widget: QWidget) -> None:
+        """Take ``widget`` out of the box and delete it."""
+        if widget in self._children:
+            self._children.remove(widget)
+            widget.removeEventFilter(self)
+            widget.hide()
+            widget.deleteLater()
+            self._changed()
+
     def widgets(self) -> list[QWidget]:
         return list(self._children)
 

@@ -35,7 +35,11 @@ class StepRow(QFrame):
         # Never squeezed below the height its words need.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.setObjectName("step")
-        layout = QHBoxLayout(self)
+        # The words first, the controls under them (they move to a new row when the row is
+        # full), so a step is never wider than the page at 200% text or in a longer language.
+        outer = QVBoxLayout(self)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         size = self.fontMetrics().height() * 2
         picture = QLabel()
         picture.setPixmap(pixmap(f"helper-{step.who_helps.value}", size))
@@ -72,8 +76,10 @@ class StepRow(QFrame):
         up.clicked.connect(lambda: commands.move_step(doc, goal, step, index - 1))
         remove = button(_("Remove"), _("Take this step out. Undo brings it back."))
         remove.clicked.connect(lambda: commands.remove_step(doc, goal, step))
+        controls = FlowBox()
         for widget in (self.status, change, up, remove):
-            layout.addWidget(widget)
+            controls.add(widget)
+        outer.addWidget(controls)
 
     def _change(self, doc: PlanDocument, goal: GoalView, step: StepView) -> None:
         dialog = StepDialog(self, step)

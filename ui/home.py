@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportplan.book import PlanBook
-from supportplan.i18n import _, format_date, ngettext
+from supportplan.i18n import _, format_date, format_number, ngettext
 from ui.messages import guarded
 from ui.people_model import PERSON_ROLE, PeopleModel
 
@@ -140,12 +140,16 @@ class HomePage(QWidget):
         self.model.set_people(people)
         if self.search.text().strip():
             self.count.setText(
-                _("{n} found").format(n=len(people))
+                ngettext("{n} found", "{n} found", len(people)).format(n=format_number(len(people)))
                 if people
                 else _("Nobody with that name. Check the spelling, or add them.")
             )
         else:
-            self.count.setText(_("{n} people").format(n=len(people)))
+            self.count.setText(
+                ngettext("{n} person", "{n} people", len(people)).format(
+                    n=format_number(len(people))
+                )
+            )
         if people:
             self.people.setCurrentIndex(self.model.index(0))
 

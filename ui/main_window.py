@@ -22,7 +22,7 @@ from supportplan.book import PlanBook
 from supportplan.exchange.export import export_person
 from supportplan.exchange.importing import import_file
 from supportplan.i18n import _
-from ui import safety, theme
+from ui import language, plain_words, safety, theme
 from ui.home import HomePage
 from ui.messages import guarded
 from ui.person_dialog import PersonDialog
@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.contrast_action.setChecked(self.book.settings.get("high_contrast"))
         self.contrast_action.triggered.connect(lambda checked: self.set_look(high_contrast=checked))
         view_menu.addAction(self.contrast_action)
+        language.add_menu(self, view_menu)
+        self._action(view_menu, _("Our own &plain words…"), self.edit_plain_words)
 
     def set_look(self, **changes: object) -> None:
         """Change text size or contrast for the whole app, and remember it."""
@@ -141,6 +143,15 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             # Pictures are sized from the text, so the pages are made again at the new size.
             self.open_workspace(self.workspace.doc.view.id, self.workspace.current_key())
+
+    def edit_plain_words(self) -> None:
+        """The organisation's own hard words, marked in every box as staff type."""
+        from ui.plain_words_dialog import PlainWordsDialog
+
+        if PlainWordsDialog(self.book, self).exec():
+            person = self.workspace.doc.view.person if self.workspace else None
+            own = self.book.settings.get("plain_words")
+            plain_words.use(plain_words.load(own, person.needs.language if person else None))
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

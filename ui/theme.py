@@ -54,6 +54,7 @@ QToolButton#face:focus { border: 4px dashed #0b57d0; background: #fffbe6; }
 QPushButton#bigButton { font-size: %(section)spt; padding: 10px 20px; }
 QPushButton#addButton { background: #1f5f8b; color: #ffffff; border-color: #1f5f8b; }
 QPushButton#addButton:focus { background: #174a6d; color: #ffffff; border: 3px solid #ffbf47; }
+QWidget#plainWordsHints { background: #f1efe8; border-top: 1px solid #b5b5b5; }
 """
 
 _HIGH_CONTRAST = """
@@ -92,6 +93,7 @@ QToolButton#face { background: #000000; color: #ffffff; border: 2px solid #fffff
 QToolButton#face:checked { background: #ffff00; color: #000000; border: 4px solid #ffff00; }
 QToolButton#face:focus { border: 4px dashed #00ffff; }
 QPushButton#addButton { background: #ffff00; color: #000000; }
+QWidget#plainWordsHints { background: #000000; border-top: 1px solid #ffffff; }
 """
 
 

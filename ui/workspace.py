@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _, format_date
 from supportplan.services.views import VersionView
+from ui import plain_words
 from ui.about_me_page import AboutMePage
 from ui.access import named
 from ui.agree_page import AgreePage
@@ -48,6 +49,9 @@ class Workspace(QWidget):
         self.last = self._last_version()
         view = self.doc.view
         line = self.fontMetrics().height()
+        # Hard words are looked for in the plan's language when there is a list for it.
+        own_words = book.settings.get("plain_words")
+        plain_words.use(plain_words.load(own_words, view.person.needs.language))
 
         self.back_button = button(
             _("Back to {name}").format(name=view.person.preferred_name),
@@ -82,12 +86,17 @@ class Workspace(QWidget):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
-        head = QHBoxLayout()
-        head.addWidget(self.back_button)
-        head.addWidget(self.title, 1)
-        head.addWidget(self.saved)
-        head.addWidget(self.undo_button)
-        head.addWidget(self.redo_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.saved)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        # The title has a row of its own: long names and languages longer than English
+        # then wrap across the whole width, not in a narrow gap between buttons.
+        head = QVBoxLayout()
+        head.addLayout(buttons)
+        head.addWidget(self.title)
 
         self.screen_bar = self._screen_bar(view.person.preferred_name)
 

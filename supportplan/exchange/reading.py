@@ -58,7 +58,7 @@ def where(path: Iterable[Any]) -> str:
 
 
 def fail(problem: str) -> BadFile:
-    return BadFile(f"{problem} {_('Nothing was changed.')}")
+    return BadFile(problem + " " + _("Nothing was changed."))
 
 
 def read_document(path: Path) -> dict[str, Any]:
