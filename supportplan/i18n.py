@@ -9,7 +9,7 @@ from __future__ import annotations
 import gettext
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from babel import Locale, UnknownLocaleError
@@ -62,6 +62,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalog(_app_language).ngettext(singular, plural, n)
 
 
+@cache
 def babel_locale(language: str) -> Locale:
     try:
         return Locale.parse(language.replace("-", "_"))
@@ -73,6 +74,10 @@ def format_date(value: date | datetime | None, language: str | None = None) -> s
     """A date in words, in the locale's own form: "23 November 2026", "23 Tachwedd 2026"."""
     if value is None:
         return ""
-    language = language or _app_language
+    return _long_date(value, language or _app_language)
+
+
+@lru_cache(maxsize=2048)  # lists show the same few hundred dates over and over
+def _long_date(value: date | datetime, language: str) -> str:
     locale = babel_locale("en_GB" if language in ("en", "en-GB") else language)
     return babel_format_date(value, format="long", locale=locale)
