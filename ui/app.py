@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from supportplan.book import PlanBook
@@ -69,6 +73,8 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan Together")
     app.setApplicationDisplayName(_("Plan Together"))
+    icon = resources.files("resources") / "icons" / "plan-together-256.png"
+    app.setWindowIcon(QIcon(QPixmap.fromImage(QImage.fromData(icon.read_bytes()))))
     theme.apply(app)
     try:
         book, throwaway = open_book(args)
@@ -85,6 +91,8 @@ def run_app(args: argparse.Namespace) -> int:
         guard = lock_guard(book, settings["lock_minutes"])
         window = MainWindow(book)
         window.show()
+        if os.environ.get("PLAN_TOGETHER_QUIT_WHEN_READY"):  # the installer's smoke test
+            QTimer.singleShot(0, lambda: _ready_and_quit(app, window))
         result = app.exec()
         guard.stop()
         return result
@@ -98,3 +106,8 @@ def run_app(args: argparse.Namespace) -> int:
             book.close()
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _ready_and_quit(app: QApplication, window: MainWindow) -> None:
+    print(f"ready: home lists {window.home.model.rowCount()} people", flush=True)
+    app.quit()
