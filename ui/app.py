@@ -29,6 +29,12 @@ from ui.staff_dialog import ChooseStaffDialog
 from ui.staff_dialog import FirstRunDialog as PlainFirstRunDialog
 
 
+def app_icon() -> QIcon:
+    """Our own icon (resources/icons/plan-together.svg, drawn as a PNG by installer/make_icons.py)."""
+    picture = resources.files("resources") / "icons" / "plan-together-256.png"
+    return QIcon(QPixmap.fromImage(QImage.fromData(picture.read_bytes())))
+
+
 def open_book(args: argparse.Namespace) -> tuple[PlanBook | None, Path | None]:
     """The plan book to use (None if the person closed sign-in), and a folder to delete at the
     end for a throwaway demo book."""
@@ -73,8 +79,7 @@ def run_app(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Plan Together")
     app.setApplicationDisplayName(_("Plan Together"))
-    icon = resources.files("resources") / "icons" / "plan-together-256.png"
-    app.setWindowIcon(QIcon(QPixmap.fromImage(QImage.fromData(icon.read_bytes()))))
+    app.setWindowIcon(app_icon())
     theme.apply(app)
     try:
         book, throwaway = open_book(args)
