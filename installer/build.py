@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         (FOLDER / "plan-together").symlink_to("PlanTogether")
     version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
     total = size(FOLDER)
-    print(f"\nPlan Together {version}: {FOLDER.relative_to(ROOT)} is {total / 2**20:.0f} MB")
+    print(f"\nPlan Together {version}: {FOLDER.relative_to(ROOT)} is {total / 2**20:.1f} MB")
     print("what takes the space:")
     for bytes_, name in biggest(FOLDER):
         print(f"  {bytes_ / 2**20:7.1f} MB  {name}")
