@@ -7,6 +7,7 @@ it (model, migrations, demo generator, seed data), so a change there builds it a
 from __future__ import annotations
 
 import hashlib
+import inspect
 import shutil
 import time
 from pathlib import Path
@@ -25,6 +26,27 @@ _SHAPING_CODE = (
 )
 
 
+def book_key() -> bytes | None:
+    """A fixed key when plan books can be encrypted (SQLCipher), as every real one is; else None.
+
+    The figures are then taken through encryption. Signing in (password to key) is not part of
+    them: the key is handed over, as it is once someone has signed in.
+    """
+    from supportplan.book import PlanBook
+
+    if "key" not in inspect.signature(PlanBook.open).parameters:
+        return None
+    return bytes(range(32))
+
+
+def open_book(path: Path, demo: bool = False):
+    """Open a plan book the way the benchmark does everywhere: encrypted when it can be."""
+    from supportplan.book import PlanBook
+
+    key = book_key()
+    return PlanBook.open(path, demo=demo, **({"key": key} if key else {}))
+
+
 def code_fingerprint() -> str:
     digest = hashlib.sha256()
     for name in _SHAPING_CODE:
@@ -39,11 +61,11 @@ def code_fingerprint() -> str:
 
 def kept_book(people: int, versions: int, cache: Path, seed: int = 7) -> tuple[Path, float | None]:
     """The kept plan book for this size, building it if needed; and the seconds building took."""
-    from supportplan.book import PlanBook
     from supportplan.demo import generate
 
     cache.mkdir(parents=True, exist_ok=True)
-    target = cache / f"book-{people}p-{versions}v-s{seed}-{code_fingerprint()}.db"
+    locked = "-encrypted" if book_key() else ""
+    target = cache / f"book-{people}p-{versions}v-s{seed}{locked}-{code_fingerprint()}.db"
     if target.exists():
         return target, None
     for stale in cache.glob(f"book-{people}p-{versions}v-s{seed}-*.db*"):
@@ -52,7 +74,7 @@ def kept_book(people: int, versions: int, cache: Path, seed: int = 7) -> tuple[P
     for leftover in cache.glob(building.name + "*"):
         leftover.unlink()
     started = time.perf_counter()
-    book = PlanBook.open(building, demo=True)
+    book = open_book(building, demo=True)
     try:
         generate(book, people, versions, seed=seed)
         with book.engine.connect() as conn:  # fold the WAL in, so one file is the whole book

@@ -55,9 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             print("cold starts …", flush=True)
             start, memory = startup.measure(db, args.starts)
             figures["start"], figures["memory"] = [start], [memory]
-        from supportplan.book import PlanBook
-
-        book = PlanBook.open(db)
+        book = book_file.open_book(db)
         try:
             book.staff.act_as(book.staff.list()[0].id)
             bench = Bench(book, db, Path(folder), args.samples, args.batch)

@@ -2,7 +2,7 @@
 
 ``app`` goes the way ui/app.py's run_app does (Qt application, theme, open the plan book, main
 window with its home list filled), except that it signs in as the first staff member instead of
-asking. ``empty`` shows an empty PySide6 window, the baseline. Either prints one JSON line, when
+asking (and, for an encrypted book, is handed its key). ``empty`` shows an empty PySide6 window, the baseline. Either prints one JSON line, when
 the window is shown and the event loop has turned once: the wall-clock time, rows in the home
 list, and the process's peak memory so far.
 """
@@ -44,7 +44,7 @@ def main(mode: str, db: str | None) -> int:
         window.show()
         rows = lambda: 0  # noqa: E731
     else:
-        from supportplan.book import PlanBook
+        from bench.book_file import open_book
         from ui import theme
         from ui.app import run_app  # noqa: F401  (the app's own imports, as main.py pulls them in)
         from ui.main_window import MainWindow
@@ -52,7 +52,7 @@ def main(mode: str, db: str | None) -> int:
         app = QApplication(sys.argv[:1])
         app.setApplicationName("Plan Together")
         theme.apply(app)
-        book = PlanBook.open(Path(db))
+        book = open_book(Path(db))  # with the key, as after signing in
         settings = book.settings.all()
         theme.apply(app, settings["text_scale"], settings["high_contrast"])
         book.staff.act_as(book.staff.list()[0].id)
