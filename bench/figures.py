@@ -41,7 +41,10 @@ def not_built(key: str, what: str, goal: float | None, unit: str, goal_words: st
 
 
 def failed(key: str, what: str, error: BaseException, goal_words: str = "") -> Figure:
-    return Figure(key, what, goal_words=goal_words, status=FAILED, detail=f"{error!r}"[:300])
+    words = f"{type(error).__name__}: {error}".strip().splitlines()
+    return Figure(
+        key, what, goal_words=goal_words, status=FAILED, detail=" ".join(words[-3:])[:300]
+    )
 
 
 def percentile(samples: Sequence[float], p: float) -> float:

@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from bench import book_file, startup  # noqa: E402
-from bench.figures import Figure, table, write_json  # noqa: E402
+from bench.figures import Figure, failed, table, write_json  # noqa: E402
 from bench.parts import PARTS, Bench, run_part  # noqa: E402
 
 ORDER = ["start", "search", "home_search", "open_plan", "edits", "pdf_one", "pdf_batch", "pilot"]
@@ -53,7 +53,11 @@ def main(argv: list[str] | None = None) -> int:
         db = book_file.working_copy(kept, Path(folder))
         if wanted & {"start", "memory"}:  # fresh processes first, before this one opens the book
             print("cold starts …", flush=True)
-            start, memory = startup.measure(db, args.starts)
+            try:
+                start, memory = startup.measure(db, args.starts)
+            except Exception as error:  # a broken start is a row of the table, not the end
+                start = failed("start_ratio", "start to home screen ready", error)
+                memory = failed("peak_memory", "peak memory, big book open, home shown", error)
             figures["start"], figures["memory"] = [start], [memory]
         book = book_file.open_book(db)
         try:
@@ -67,9 +71,11 @@ def main(argv: list[str] | None = None) -> int:
             book.close()
 
     rows = [figure for name in ORDER for figure in figures.get(name, [])]
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else None
     heading = (
         f"Plan Together benchmark: {args.people:,} people, {args.versions:,} plan versions "
-        f"({platform.system()}, Python {platform.python_version()}, {os.cpu_count()} cores)"
+        f"({platform.system()}, Python {platform.python_version()}, {os.cpu_count()} cores"
+        + (f", load {load:.1f} — other work on the machine slows every figure)" if load else ")")
     )
     print()
     print(table(rows, heading))
@@ -83,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
             "system": platform.platform(),
             "python": platform.python_version(),
             "cores": os.cpu_count(),
+            "load_average": load,
             "when": time.strftime("%Y-%m-%d %H:%M:%S"),
         }
         write_json(args.json, about, rows)
