@@ -81,9 +81,9 @@ def kept_book(people: int, versions: int, cache: Path, seed: int = 7) -> tuple[P
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         book.close()
-    for leftover in cache.glob(building.name + "-*"):
-        leftover.unlink()
     building.rename(target)
+    for leftover in cache.glob(building.name + "*"):  # its WAL, shared memory and lock files
+        leftover.unlink()
     return target, time.perf_counter() - started
 
 
