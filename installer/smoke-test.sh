@@ -56,13 +56,21 @@ step "the command line: version, demo, people"
 person=$(head -1 people.txt | cut -f1)
 name=$(head -1 people.txt | cut -f2)
 
-step "export a person, import them into a new plan book (twice: the second adds nothing)"
+step "export a person, import them into a new encrypted plan book (twice: the second adds nothing)"
 "$CLI" export --db made.db --person "$person" --out plan.json
+if "$CLI" new --help >/dev/null 2>&1; then  # plan books are encrypted: set one up, sign in
+  export PLAN_TOGETHER_STAFF="Sam Carter" PLAN_TOGETHER_PASSWORD="smoke-test passphrase 7"
+  "$CLI" new --db new.db --organisation "Smoke test" >/dev/null
+fi
 "$CLI" import --db new.db plan.json | tee first.txt
 grep -q "versions added" first.txt || fail "import added nothing"
 "$CLI" import --db new.db plan.json | tee second.txt
 grep -q "Nothing was added" second.txt || fail "a second import changed something"
 "$CLI" people --db new.db | grep -q "$name" || fail "$name is not in the new plan book"
+if [ -n "${PLAN_TOGETHER_PASSWORD:-}" ]; then
+  ! grep -q "$name" new.db new.db-wal 2>/dev/null || fail "$name can be read in the file on disk"
+  echo "encrypted: $name cannot be read in new.db"
+fi
 
 step "print an easy-read PDF"
 if "$CLI" print --help >/dev/null 2>&1; then
