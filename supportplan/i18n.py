@@ -15,7 +15,7 @@ import gettext
 import os
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from babel import Locale, UnknownLocaleError
@@ -93,6 +93,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _catalog(_app_language).ngettext(singular, plural, n)
 
 
+@cache
 def babel_locale(language: str | None) -> Locale:
     """Babel's locale for a language code; British English for English and anything unknown."""
     code = (language or DEFAULT_LANGUAGE).replace("-", "_")
@@ -108,7 +109,12 @@ def format_date(value: date | datetime | None, language: str | None = None) -> s
     """A date in words, in the locale's own form: "23 November 2026", "23 Tachwedd 2026"."""
     if value is None:
         return ""
-    return babel_format_date(value, format="long", locale=babel_locale(language or _app_language))
+    return _long_date(value, language or _app_language)
+
+
+@lru_cache(maxsize=2048)  # lists show the same few hundred dates over and over
+def _long_date(value: date | datetime, language: str) -> str:
+    return babel_format_date(value, format="long", locale=babel_locale(language))
 
 
 def format_number(value: int | float, language: str | None = None) -> str:

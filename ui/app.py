@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
+from importlib import resources
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from supportplan.book import PlanBook
@@ -23,6 +27,12 @@ from ui.restore_offer import offer_restore
 from ui.sign_in import GATE, SignInDialog
 from ui.staff_dialog import ChooseStaffDialog
 from ui.staff_dialog import FirstRunDialog as PlainFirstRunDialog
+
+
+def app_icon() -> QIcon:
+    """Our own icon (resources/icons/plan-together.svg, drawn as a PNG by installer/make_icons.py)."""
+    picture = resources.files("resources") / "icons" / "plan-together-256.png"
+    return QIcon(QPixmap.fromImage(QImage.fromData(picture.read_bytes())))
 
 
 def open_book(args: argparse.Namespace) -> tuple[PlanBook | None, Path | None]:
@@ -71,6 +81,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationDisplayName(_("Plan Together"))
     fonts.install(app)
     language.apply(app, "en")  # until the plan book says; PLAN_TOGETHER_PSEUDO=1 for pseudo
+    app.setWindowIcon(app_icon())
     theme.apply(app)
     try:
         book, throwaway = open_book(args)
@@ -88,6 +99,8 @@ def run_app(args: argparse.Namespace) -> int:
         guard = lock_guard(book, settings["lock_minutes"])
         window = MainWindow(book)
         window.show()
+        if os.environ.get("PLAN_TOGETHER_QUIT_WHEN_READY"):  # the installer's smoke test
+            QTimer.singleShot(0, lambda: _ready_and_quit(app, window))
         result = app.exec()
         guard.stop()
         return result
@@ -101,3 +114,8 @@ def run_app(args: argparse.Namespace) -> int:
             book.close()
         if throwaway is not None:
             shutil.rmtree(throwaway, ignore_errors=True)
+
+
+def _ready_and_quit(app: QApplication, window: MainWindow) -> None:
+    print(f"ready: home lists {window.home.model.rowCount()} people", flush=True)
+    app.quit()

@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
 
 from supportplan import __version__
 from supportplan.book import PlanBook
-from supportplan.exchange.export import export_person
-from supportplan.exchange.importing import import_file
 from supportplan.i18n import _
 from ui import language, plain_words, safety, theme
 from ui.home import HomePage
@@ -244,6 +242,8 @@ class MainWindow(QMainWindow):
     # -- files -----------------------------------------------------------------------------
 
     def import_plan_file(self) -> None:
+        from supportplan.exchange.importing import import_file  # not needed to start: load late
+
         name, _filter = QFileDialog.getOpenFileName(
             self, _("Bring in a plan file"), "", _("Plan files (*.json);;All files (*)")
         )
@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
         self.show_person(report.person_id)
 
     def export_person(self) -> None:
+        from supportplan.exchange.export import export_person
+
         person = self.person_page.person
         if person is None:
             return
