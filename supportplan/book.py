@@ -87,8 +87,18 @@ class PlanBook:
             ) from error
         lock = BookLock(path)
         lock.acquire()
+        marker = in_use_path(path)
         try:
-            book = cls.open_url(engines.sqlite_url(path), path=path, demo=demo, key=key)
+            # The whole-file check reads every page (seconds for a big book), so it runs when
+            # the last session did not end cleanly, or when the book is small enough to be quick.
+            # Each backup is checked as well, so a big book is never long unchecked.
+            full_check = marker.exists() or (
+                path.exists() and path.stat().st_size <= SMALL_BOOK_BYTES
+            )
+            book = cls.open_url(
+                engines.sqlite_url(path), path=path, demo=demo, key=key, full_check=full_check
+            )
+            marker.touch()
         except BaseException:
             lock.release()
             raise
@@ -103,11 +113,13 @@ class PlanBook:
         path: Path | None = None,
         demo: bool = False,
         key: bytes | None = None,
+        full_check: bool = True,
     ) -> PlanBook:
         engine = engines.make_engine(url, key)
         try:
             engines.check_settings(engine, encrypted=key is not None)
-            check_whole(engine)
+            if full_check:
+                check_whole(engine)
             report = upgrade(engine, path, key)
             book = cls(engine, path, demo=demo, key=key)
             book.upgrade_report = report
@@ -126,6 +138,8 @@ class PlanBook:
     def close(self) -> None:
         self.is_open = False
         self.engine.dispose()
+        if self.path is not None and self._lock is not None:
+            in_use_path(self.path).unlink(missing_ok=True)  # this session ended cleanly
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -172,6 +186,14 @@ class PlanBook:
                 detail=detail,
             ),
         )
+
+
+SMALL_BOOK_BYTES = 16 * 1024 * 1024
+
+
+def in_use_path(path: Path) -> Path:
+    """A marker kept while the book is open; still there at the next start means a crash."""
+    return path.with_name(path.name + ".in-use")
 
 
 def check_whole(engine: Engine) -> None:

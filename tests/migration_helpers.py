@@ -11,7 +11,7 @@ from supportplan.storage import upgrade as upgrading
 def extra_migrations(tmp_path: Path, body: str) -> Path:
     """A copy of the real migrations plus one more, as a later app version would ship."""
     folder = tmp_path / "migrations"
-    real = Path(upgrading.alembic_config().get_main_option("script_location"))
+    real = upgrading.migrations_folder()
     shutil.copytree(real, folder, ignore=shutil.ignore_patterns("__pycache__"))
     head = upgrading.head_revision()
     (folder / "versions" / "9999_later.py").write_text(
@@ -23,11 +23,4 @@ def extra_migrations(tmp_path: Path, body: str) -> Path:
 
 
 def point_alembic_at(monkeypatch, folder: Path) -> None:
-    original = upgrading.alembic_config
-
-    def config():
-        cfg = original()
-        cfg.set_main_option("script_location", str(folder))
-        return cfg
-
-    monkeypatch.setattr(upgrading, "alembic_config", config)
+    monkeypatch.setattr(upgrading, "migrations_folder", lambda: folder)

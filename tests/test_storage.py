@@ -142,3 +142,51 @@ def test_a_damaged_file_gets_a_plain_message(tmp_path) -> None:
     with pytest.raises(StorageError, match="damaged"):
         PlanBook.open(path)
     assert path.read_bytes().startswith(b"this is not a database")
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert (
+        upgrading.head_revision()
+        == ScriptDirectory.from_config(upgrading.alembic_config()).get_current_head()
+    )
+
+
+def test_opening_an_up_to_date_book_does_not_load_alembic(tmp_path) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    PlanBook.open(tmp_path / "plans.db").close()
+    code = (
+        "import sys; from pathlib import Path; from supportplan.book import PlanBook\n"
+        f"PlanBook.open(Path({str(tmp_path / 'plans.db')!r})).close()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=root)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_the_whole_file_is_checked_after_an_unclean_end_or_when_small(
+    tmp_path, monkeypatch
+) -> None:
+    import supportplan.book as books
+
+    checks = []
+    real = books.check_whole
+    monkeypatch.setattr(books, "check_whole", lambda engine: (checks.append(1), real(engine)))
+    monkeypatch.setattr(books, "SMALL_BOOK_BYTES", 0)  # treat every book as big
+    path = tmp_path / "plans.db"
+    PlanBook.open(path).close()
+    PlanBook.open(path).close()
+    assert checks == []  # closed cleanly, big: no full read at start
+    books.in_use_path(path).touch()  # as a crash would leave it
+    PlanBook.open(path).close()
+    assert checks == [1]
+    assert not books.in_use_path(path).exists()
+    monkeypatch.setattr(books, "SMALL_BOOK_BYTES", 10**9)
+    PlanBook.open(path).close()
+    assert checks == [1, 1]

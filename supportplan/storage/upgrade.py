@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Engine, inspect
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 from supportplan.errors import StorageError
 from supportplan.i18n import _
@@ -28,22 +29,46 @@ class UpgradeReport:
     copy_kept: Path | None
 
 
+# Alembic (with Mako and Pygments) takes a noticeable part of start-up, so it is imported only
+# when a book actually needs upgrading; the usual case reads the revisions with plain code.
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
+
+
+def migrations_folder() -> Path:
+    return Path(str(resources.files("supportplan.storage") / "migrations"))
+
+
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
-    folder = resources.files("supportplan.storage") / "migrations"
-    config.set_main_option("script_location", str(folder))
+    config.set_main_option("script_location", str(migrations_folder()))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest migration, read from the migration files themselves."""
+    revisions, parents = set(), set()
+    for file in (migrations_folder() / "versions").glob("*.py"):
+        source = file.read_text("utf-8")
+        found = _REVISION.search(source)
+        if found is None:
+            continue
+        revisions.add(found.group(1))
+        down = _DOWN.search(source)
+        if down:
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    heads = revisions - parents
+    assert len(heads) == 1, f"migrations must have one head, found {sorted(heads)}"
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 
 
 def upgrade(engine: Engine, db_path: Path | None, key: bytes | None = None) -> UpgradeReport:
@@ -54,12 +79,15 @@ def upgrade(engine: Engine, db_path: Path | None, key: bytes | None = None) -> U
 
     Raises StorageError when the file comes from a newer app, or is not a plan book at all.
     """
-    config = alembic_config()
-    script = ScriptDirectory.from_config(config)
     head = head_revision()
     was = current_revision(engine)
     if was == head:
         return UpgradeReport(was, head, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
     if was is not None and not _known(script, was):
         raise StorageError(
             _("This plan book was made by a newer Plan Together. Please update the app.")
@@ -79,6 +107,8 @@ def upgrade(engine: Engine, db_path: Path | None, key: bytes | None = None) -> U
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
+    from alembic.util import CommandError
+
     try:
         return script.get_revision(revision) is not None
     except CommandError:
