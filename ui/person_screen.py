@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from supportplan.i18n import N_, translator
-from supportplan.languages import language
+from supportplan.languages import is_right_to_left
 from supportplan.model.kinds import ABOUT_ME, Audience, EntryKind, SaidBy
 from ui import commands
 from ui.access import named
@@ -60,7 +60,7 @@ class PersonScreen(QWidget):
             t(N_("The plan, in big words, for the person to see and add to.")),
         )
         self.setObjectName("personScreen")
-        if language(lang).right_to_left:
+        if is_right_to_left(lang):
             self.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         points = QApplication.font().pointSizeF() * SIZE_FACTOR
         # The app's style sheet sets sizes, so the person's screen sets its own, twice as big.
