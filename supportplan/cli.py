@@ -1,4 +1,4 @@
-"""The command-line verbs: people, export, import, demo. Starting the window is main.py's job."""
+"""The command-line verbs: people, export, import, print, demo. Starting the window is main.py's job."""
 
 from __future__ import annotations
 
@@ -52,6 +52,24 @@ def parser() -> argparse.ArgumentParser:
         "import", parents=[shared], help=_("bring in a person's plans from a file")
     )
     imports.add_argument("file", type=Path)
+
+    printing = verbs.add_parser(
+        "print", parents=[shared], help=_("make a PDF of a plan: easy read, large print or record")
+    )
+    printing.add_argument(
+        "--plan",
+        required=True,
+        type=uuid.UUID,
+        help=_("a plan version's id, or a plan's id for its latest version"),
+    )
+    printing.add_argument(
+        "--style",
+        choices=["easy-read", "large-print", "record"],
+        help=_("which copy (default: what the person's needs ask for)"),
+    )
+    printing.add_argument(
+        "--out", required=True, type=Path, help=_("the PDF file, or a folder to put it in")
+    )
 
     demo = verbs.add_parser("demo", parents=[shared], help=_("write a plan book of made-up people"))
     demo.add_argument("--people", type=int, default=13)
@@ -130,6 +148,28 @@ def _import(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return 0
 
 
+def _print(args: argparse.Namespace, out: Callable[[str], None]) -> int:
+    from supportplan.printing import Style, make_pdf, version_to_print
+
+    book = _open(args)
+    try:
+        version_id = version_to_print(book, args.plan)
+        printed = make_pdf(book, version_id, Style(args.style) if args.style else None)
+    finally:
+        book.close()
+    target = args.out / printed.file_name if args.out.is_dir() else args.out
+    try:
+        target.write_bytes(printed.pdf)
+    except OSError as error:
+        raise PlanTogetherError(
+            _("The PDF could not be saved to {file}. Check the folder can be written to.").format(
+                file=target
+            )
+        ) from error
+    out(_("Saved to {file}").format(file=target))
+    return 0
+
+
 def _demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     from supportplan.demo import generate
 
@@ -153,7 +193,14 @@ def _demo(args: argparse.Namespace, out: Callable[[str], None]) -> int:
     return 0
 
 
-_VERBS = {"people": _people, "new": _new, "export": _export, "import": _import, "demo": _demo}
+_VERBS = {
+    "people": _people,
+    "new": _new,
+    "export": _export,
+    "import": _import,
+    "print": _print,
+    "demo": _demo,
+}
 
 
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:

@@ -34,11 +34,11 @@ def levels(text: str, base: str | None = None) -> list[int]:
         level = algorithm.get_base_level(text)
     storage["base_level"] = level
     storage["base_dir"] = ("L", "R")[level]
-    algorithm.get_embedding_levels(text, storage)
-    algorithm.explicit_embed_and_overrides(storage)
-    algorithm.resolve_weak_types(storage)
-    algorithm.resolve_neutral_types(storage)
-    algorithm.resolve_implicit_levels(storage)
+    algorithm.get_embedding_levels(text, storage, False, False)
+    algorithm.explicit_embed_and_overrides(storage, False)
+    algorithm.resolve_weak_types(storage, False)
+    algorithm.resolve_neutral_types(storage, False)
+    algorithm.resolve_implicit_levels(storage, False)
     return [char["level"] for char in storage["chars"]]
 
 

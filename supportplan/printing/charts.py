@@ -44,7 +44,7 @@ def star(
     faded: bool = False,
 ) -> Drawing:
     """The star chart: ``areas`` are (picture key, rating or None), clockwise from the top."""
-    drawing = Drawing(size, size)
+    drawing = Drawing(size, size, initialFontName="PT-Body")
     count = len(areas)
     if count < 3:
         return drawing
@@ -107,7 +107,7 @@ def journey(
     faces: bool = True,
 ) -> Drawing:
     """One area over time: ``moments`` are (label, person's rating, staff's rating)."""
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName="PT-Body")
     face_room = height * 0.2 if faces else label_size * 1.2
     left, right = face_room + 8, width - 10
     bottom, top = label_size * 1.9, height - 8
@@ -183,7 +183,7 @@ def _series(drawing: Drawing, points, y_of, colour: Color, dashed: bool) -> None
 
 def key_line(width: float, colour: Color, dashed: bool) -> Drawing:
     """A short sample of a chart's line, for the key beside "My view" and "Staff's view"."""
-    drawing = Drawing(width, 14)
+    drawing = Drawing(width, 14, initialFontName="PT-Body")
     drawing.add(
         Line(
             2,

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus.flowables import Flowable
-from reportlab.platypus.tables import Table, TableStyle
+from reportlab.platypus.tables import TableStyle
 
 from supportplan.model.kinds import AgreedHow, StepStatus
 from supportplan.printing import charts
 from supportplan.printing.credits import credit_lines
-from supportplan.printing.flowables import Picture
+from supportplan.printing.flowables import Picture, grid
 from supportplan.printing.story import Story
 from supportplan.printing.styles import PERSON_LINE, STAFF_LINE
 from supportplan.printing.viewmodel import Area, Goal
@@ -175,7 +175,7 @@ def how_it_is_going(story: Story) -> None:
         ]
         if plan.right_to_left:
             cells = [list(reversed(row)) for row in cells]
-        table = Table(cells, colWidths=[width + 14, width + 14])
+        table = grid(cells, colWidths=[width + 14, width + 14])
         table.setStyle(
             TableStyle(
                 [
@@ -189,7 +189,7 @@ def how_it_is_going(story: Story) -> None:
         story.add(table)
     else:
         story.add(
-            Table([[charts.star([(a.picture, a.rating.person) for a in plan.areas], width * 1.3)]])
+            grid([[charts.star([(a.picture, a.rating.person) for a in plan.areas], width * 1.3)]])
         )
     story.space(0.6)
     for area in plan.areas:
@@ -211,7 +211,7 @@ def my_journey(story: Story) -> None:
         _("My journey"),
         _("How each part of my life has gone, each time we looked at my plan."),
     )
-    key = Table(
+    key = grid(
         [
             [
                 charts.key_line(46, PERSON_LINE, False),

@@ -14,6 +14,7 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus.flowables import Flowable
+from reportlab.platypus.tables import Table, TableStyle
 
 from supportplan.printing.styles import OWN_WORDS, OWN_WORDS_EDGE, RULE
 
@@ -130,7 +131,7 @@ class Row(Flowable):
             if self.picture is not None and self.picture_size > avail_height:
                 return []
             return [self._with(self.picture, kept, 0), self._with(None, rest, self.spaceAfter)]
-        return [self]
+        return []  # the words fit but the picture does not: start on the next page
 
     def _with(self, picture: Flowable | None, content: list[Flowable], after: float) -> Row:
         return Row(
@@ -191,3 +192,10 @@ class Row(Flowable):
 
 def _space(item: Flowable) -> float:
     return float(getattr(item, "spaceBefore", 0) or 0)
+
+
+def grid(cells: list[list[object]], **options: object) -> Table:
+    """A reportlab table whose own font is ours (its default, Helvetica, is not embedded)."""
+    made = Table(cells, **options)
+    made.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), "PT-Body")]))
+    return made

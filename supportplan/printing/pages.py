@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import BaseDocTemplate, PageTemplate
 from reportlab.platypus.frames import Frame
 
+from supportplan.printing.bidi import base_direction
 from supportplan.printing.styles import MUTED, RULE, Sheet
 
 
@@ -35,8 +36,8 @@ def numbered_canvas(footer: Footer) -> type[Canvas]:
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: object, **kwargs: object) -> None:
-            kwargs.setdefault("initialFontName", footer.font)
-            kwargs.setdefault("initialFontSize", footer.size)
+            kwargs["initialFontName"] = footer.font  # not Helvetica, which is not embedded
+            kwargs["initialFontSize"] = footer.size
             super().__init__(*args, **kwargs)
             self._held: list[dict[str, object]] = []
 
@@ -67,7 +68,7 @@ def numbered_canvas(footer: Footer) -> type[Canvas]:
             words = footer.page_words.format(page=self._pageNumber, pages=pages)
             rtl = footer.right_to_left
             start, end = (width - margin, margin) if rtl else (margin, width - margin)
-            extra = {"shaping": footer.shaping, "direction": "RTL" if rtl else None}
+            extra = {"shaping": footer.shaping, "direction": base_direction(words)}
             (self.drawRightString if rtl else self.drawString)(start, base, words, **extra)
             if footer.note:
                 (self.drawString if rtl else self.drawRightString)(end, base, footer.note, **extra)

@@ -196,7 +196,19 @@ def openmoji_drawing(name: str) -> Drawing:
             made = svg2rlg(stream)
     if made is None:
         raise FileNotFoundError(name)
+    _embedded_font(made)
     return made
+
+
+def _embedded_font(node: object) -> None:
+    """svglib names Helvetica on its groups; the pictures have no words, but a PDF must not
+    mention a font it does not embed."""
+    if getattr(node, "fontName", None) is not None:
+        node.fontName = "PT-Body"  # type: ignore[attr-defined]
+    if isinstance(node, Drawing):
+        node.initialFontName = "PT-Body"
+    for child in getattr(node, "contents", ()):
+        _embedded_font(child)
 
 
 def meaning(key: str) -> str:

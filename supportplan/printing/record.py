@@ -10,6 +10,7 @@ from supportplan.model.kinds import AgreedHow
 from supportplan.needs import needs_words
 from supportplan.printing import charts
 from supportplan.printing.credits import credit_lines
+from supportplan.printing.flowables import grid
 from supportplan.printing.story import Story
 from supportplan.printing.styles import RULE, STAFF_WORDS
 from supportplan.printing.viewmodel import Said
@@ -34,9 +35,7 @@ def table(
 ) -> Table:
     """A ruled table; plain text cells become paragraphs in the body style."""
     cells = [[story.para(c) if isinstance(c, str) else c for c in row] for row in rows]
-    made = Table(
-        cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
-    )
+    made = grid(cells, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT")
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
@@ -108,7 +107,7 @@ def ratings(story: Story) -> None:
         captions.insert(
             0, story.para(_("Version {number}").format(number=plan.last_time.number), "muted")
         )
-    pair = Table([charts_row, captions], colWidths=[size + 20] * len(charts_row), hAlign="LEFT")
+    pair = grid([charts_row, captions], colWidths=[size + 20] * len(charts_row), hAlign="LEFT")
     story.add(pair)
     header = [_("Area"), _("Person"), _("Staff"), _("Last time: person"), _("Last time: staff")]
     rows: list[list[str | Flowable]] = [[strong(story, h) for h in header]]
@@ -133,9 +132,9 @@ def ratings(story: Story) -> None:
     if plan.reviewed:
         story.add(story.para(_("Ratings in every version"), "subheading"))
         head = [_("Area"), *(_("V{number}").format(number=m.number) for m in plan.journey)]
-        grid: list[list[str | Flowable]] = [[strong(story, h) for h in head]]
+        cells: list[list[str | Flowable]] = [[strong(story, h) for h in head]]
         for area in plan.areas:
-            grid.append(
+            cells.append(
                 [
                     area.title,
                     *(
@@ -148,7 +147,7 @@ def ratings(story: Story) -> None:
                 ]
             )
         rest = (w * 0.75) / len(plan.journey)
-        story.add(table(story, grid, [w * 0.25, *([rest] * len(plan.journey))]))
+        story.add(table(story, cells, [w * 0.25, *([rest] * len(plan.journey))]))
         story.add(
             story.para(_("Each cell: the person's rating / staff's rating, 1 to 5."), "muted")
         )

@@ -6,6 +6,7 @@ fetched. Building it is the only step that talks to the plan book.
 
 from __future__ import annotations
 
+import gettext
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -186,7 +187,7 @@ def build(book: PlanBook, version_id: uuid.UUID, today: date | None = None) -> P
         version_id=view.id,
         person_id=person.id,
         language=person.needs.language,
-        right_to_left=language(person.needs.language).right_to_left,
+        right_to_left=pages_right_to_left(person.needs.language),
         preferred_name=person.preferred_name,
         full_name=person.full_name,
         pronouns=person.pronouns,
@@ -209,6 +210,16 @@ def build(book: PlanBook, version_id: uuid.UUID, today: date | None = None) -> P
         feedback=_feedback(book, view, _),
         printed_on=today or date.today(),
     )
+
+
+def pages_right_to_left(code: str) -> bool:
+    """Lay the pages out right to left when their own words are in Urdu or Arabic.
+
+    Until a language's words are translated the headings print in English, and an English
+    page reads best left to right; the person's own Urdu words still run right to left.
+    """
+    has_words = type(translator(code).__self__) is not gettext.NullTranslations
+    return language(code).right_to_left and has_words
 
 
 def _said(book: PlanBook, entry: EntryView, fallback: str) -> Said:
