@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             file_menu, _("&Save this person's plans to a file…"), self.export_person
         )
+        self._action(file_menu, _("&Print plans due for review…"), self.print_due_plans)
         file_menu.addSeparator()
         self._action(
             file_menu, _("&Close Plan Together"), self.close, QKeySequence.StandardKey.Quit
@@ -278,11 +279,22 @@ class MainWindow(QMainWindow):
         self.pilot_review = PilotReviewWindow(self.book, self)
         self.pilot_review.show()
 
+    def print_due_plans(self) -> None:
+        from ui.batch_print import BatchPrintDialog
+
+        dialog = BatchPrintDialog(self.book, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def about(self) -> None:
+        from supportplan.printing.credits import credits_text
+
         QMessageBox.about(
             self,
             _("About Plan Together"),
             _(
                 "Plan Together {version}\n\nWrite a support plan together, keep it safe, and print it in easy read."
-            ).format(version=__version__),
+            ).format(version=__version__)
+            + "\n\n"
+            + "\n\n".join(credits_text(_)),
         )

@@ -103,6 +103,10 @@ class PersonPage(QWidget):
         )
         self.journey_button.clicked.connect(self._show_journey)
         self.journey_dialog = None
+        self.print_button = self._button(
+            _("Print"), _("See the chosen version as it will print, then print it or save a PDF.")
+        )
+        self.print_button.clicked.connect(self._print)
 
         head = QHBoxLayout()
         head.addWidget(self.picture)
@@ -116,6 +120,7 @@ class PersonPage(QWidget):
         actions.addWidget(self.open_button)
         actions.addWidget(self.review_button)
         actions.addWidget(self.journey_button)
+        actions.addWidget(self.print_button)
         actions.addWidget(self.start_button)
         actions.addStretch(1)
 
@@ -236,6 +241,7 @@ class PersonPage(QWidget):
         self.review_button.setEnabled(latest is not None and not latest.is_draft)
         plan = self._plan_of(version)
         self.journey_button.setEnabled(plan is not None and len(plan.versions) >= 2)
+        self.print_button.setEnabled(version is not None)
 
     def _latest_of(self, version: VersionSummary | None) -> VersionSummary | None:
         if version is None:
@@ -275,6 +281,15 @@ class PersonPage(QWidget):
         if version is not None:
             self.journey_dialog = JourneyDialog(self._book, version.plan_id, self)
             self.journey_dialog.open()
+
+    def _print(self) -> None:
+        from ui.print_preview import PrintPreviewDialog
+
+        version = self._current_version()
+        if version is not None:
+            dialog = PrintPreviewDialog(self._book, version.id, self)
+            dialog.exec()
+            dialog.deleteLater()
 
     def _edit(self) -> None:
         if self.person is None:
