@@ -1,7 +1,7 @@
 """Plan Together: start the app, or run a command.
 
 python main.py [--db PATH] [--demo]
-python main.py people | export | import | demo ... [--db PATH]
+python main.py people | export | import | print | demo ... [--db PATH]
 """
 
 from __future__ import annotations

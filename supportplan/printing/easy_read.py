@@ -189,7 +189,10 @@ def how_it_is_going(story: Story) -> None:
         story.add(table)
     else:
         story.add(
-            grid([[charts.star([(a.picture, a.rating.person) for a in plan.areas], width * 1.3)]])
+            grid(
+                [[charts.star([(a.picture, a.rating.person) for a in plan.areas], width * 1.12)]],
+                hAlign="CENTER",
+            )
         )
     story.space(0.6)
     for area in plan.areas:
@@ -200,7 +203,7 @@ def how_it_is_going(story: Story) -> None:
                 area=area.title, words=story.rating_words(area.rating.person)
             )
         )
-        story.add(story.row(area.picture, [story.para(words)], size=story.sheet.picture * 0.7))
+        story.add(story.row(area.picture, [story.para(words)], size=story.sheet.picture * 0.6))
 
 
 def my_journey(story: Story) -> None:
@@ -236,7 +239,7 @@ def my_journey(story: Story) -> None:
         chart = charts.journey(
             moments,
             chart_width,
-            104,
+            112,
             label_font="PT-Body",
             label_size=story.sheet.body_size * 0.75 + 4,
         )
@@ -288,7 +291,7 @@ def agreeing(story: Story) -> None:
     else:
         story.add(story.row("done", [story.para(_("I agree with my plan."))], own_words=True))
         if agreed.signature:
-            signature = Picture(None, story.sheet.picture * 2.2, agreed.signature)
+            signature = Picture(None, story.sheet.picture * 2.6, agreed.signature, own_shape=True)
             story.add(story.row("signature", [story.para(_("My signature:")), signature]))
     if agreed is not None:
         if agreed.staff_name:

@@ -22,23 +22,33 @@ from supportplan.printing.styles import OWN_WORDS, OWN_WORDS_EDGE, RULE
 class Picture(Flowable):
     """A pictogram (vector drawing) or a photo, fitted into a square of ``size`` points."""
 
-    def __init__(self, drawing: Drawing | None, size: float, photo: bytes | None = None) -> None:
+    def __init__(
+        self,
+        drawing: Drawing | None,
+        size: float,
+        photo: bytes | None = None,
+        *,
+        own_shape: bool = False,
+    ) -> None:
         super().__init__()
         self.drawing = drawing
         self.photo = ImageReader(io.BytesIO(photo)) if photo else None
         self.size = size
         self.width = self.height = size
+        if own_shape and self.photo is not None:  # e.g. a signature: as wide as asked
+            width, height = self.photo.getSize()
+            self.height = size * height / width
 
     def wrap(self, _avail_width: float, _avail_height: float) -> tuple[float, float]:
-        return self.size, self.size
+        return self.width, self.height
 
     def draw(self) -> None:
         canvas = self.canv
         if self.photo is not None:
             width, height = self.photo.getSize()
-            scale = self.size / max(width, height)
+            scale = min(self.width / width, self.height / height)
             w, h = width * scale, height * scale
-            x, y = (self.size - w) / 2, (self.size - h) / 2
+            x, y = (self.width - w) / 2, (self.height - h) / 2
             canvas.saveState()
             path = canvas.beginPath()
             path.roundRect(x, y, w, h, self.size * 0.08)

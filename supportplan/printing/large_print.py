@@ -109,7 +109,7 @@ def goal_words(story: Story, goal: Goal) -> None:
             story.add(story.para(goal.attainment_note))
     for number, step in enumerate(goal.steps, start=1):
         parts = [
-            _("Step {number}: {what}").format(number=number, what=step.what),
+            _("Step {number}: {what}").format(number=number, what=sentence(step.what)),
             story.helper_words(step),
         ]
         if step.by_when is not None:
@@ -117,6 +117,12 @@ def goal_words(story: Story, goal: Goal) -> None:
         parts.append(story.step_status(step))
         story.add(story.para(" ".join(parts)))
     story.space(0.6)
+
+
+def sentence(words: str) -> str:
+    """Words with a full stop at the end, unless they end in one already."""
+    words = words.strip()
+    return words if words[-1:] in (".", "!", "?", "۔", "。", "؟") else words + "."
 
 
 def journey_words(story: Story) -> None:

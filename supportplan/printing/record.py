@@ -6,7 +6,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus.flowables import Flowable
 from reportlab.platypus.tables import Table, TableStyle
 
-from supportplan.model.kinds import AgreedHow
+from supportplan.model.kinds import AgreedHow, Helper
 from supportplan.needs import needs_words
 from supportplan.printing import charts
 from supportplan.printing.credits import credit_lines
@@ -227,7 +227,12 @@ def area_section(story: Story, area) -> None:
             head = [strong(story, h) for h in (_("Step"), _("Who helps"), _("By"), _("Status"))]
             rows2: list[list[str | Flowable]] = [head]
             for step in goal.steps:
-                helper = _(step.helper.value.replace("_", " ").capitalize())
+                helper = {
+                    Helper.ME: _("The person"),
+                    Helper.STAFF: _("Staff"),
+                    Helper.FAMILY: _("Family or friends"),
+                    Helper.COMMUNITY: _("Community"),
+                }[step.helper]
                 if step.helper_name:
                     helper += f": {step.helper_name}"
                 rows2.append(
@@ -270,7 +275,7 @@ def agreement(story: Story) -> None:
     if agreed.signature:
         from supportplan.printing.flowables import Picture
 
-        story.add(Picture(None, 120, agreed.signature))
+        story.add(Picture(None, 160, agreed.signature, own_shape=True))
 
 
 def feedback(story: Story) -> None:
