@@ -117,3 +117,15 @@ def test_cli_says_plainly_when_the_plan_is_not_there(book, tmp_path, capsys) -> 
     )
     assert code == 1
     assert "could not be found" in capsys.readouterr().err
+
+
+def test_notes_for_staff_only_are_left_out_of_the_persons_copies(book) -> None:
+    from supportplan.model.kinds import EntryKind, SaidBy
+
+    version = latest_version(book, "Mei")  # a draft
+    note = "Check the support hours with the council team."
+    book.entries.add(version, "home", EntryKind.GOOD, note, SaidBy.STAFF, staff_only=True)
+    for style in (Style.EASY_READ, Style.LARGE_PRINT):
+        assert "council team" not in text(make_pdf(book, version, style).pdf)
+    record = text(make_pdf(book, version, Style.RECORD).pdf)
+    assert "council team" in record and "(staff only)" in record

@@ -13,7 +13,7 @@ from supportplan.printing.pages import Footer, document, numbered_canvas
 from supportplan.printing.story import Story
 from supportplan.printing.styles import STYLE_NAMES, Style, sheet
 from supportplan.printing.typeset import Typesetter, needs_shaping
-from supportplan.printing.viewmodel import PrintPlan
+from supportplan.printing.viewmodel import PrintPlan, for_the_person
 from supportplan.text import initials
 
 BUILDERS = {
@@ -26,6 +26,8 @@ BUILDERS = {
 def render(plan: PrintPlan, style: Style) -> bytes:
     """The printout of ``plan`` in ``style``, as the bytes of a PDF file."""
     _ = plan.words()
+    if style is not Style.RECORD:
+        plan = for_the_person(plan)
     chosen = sheet(style, plan.needs.large_print)
     typesetter = Typesetter(fonts(), emoji_folder())
     story = Story(plan, chosen, typesetter)

@@ -6,6 +6,7 @@ fetched. Building it is the only step that talks to the plan book.
 
 from __future__ import annotations
 
+import dataclasses
 import gettext
 import uuid
 from collections.abc import Callable
@@ -209,6 +210,22 @@ def build(book: PlanBook, version_id: uuid.UUID, today: date | None = None) -> P
         journey=journey,
         feedback=_feedback(book, view, _),
         printed_on=today or date.today(),
+    )
+
+
+def for_the_person(plan: PrintPlan) -> PrintPlan:
+    """The plan without the notes marked for staff only: the person's own copies leave them out."""
+
+    def kept(entries: tuple[Said, ...]) -> tuple[Said, ...]:
+        return tuple(e for e in entries if not e.staff_only)
+
+    return dataclasses.replace(
+        plan,
+        about_me=tuple(dataclasses.replace(g, lines=kept(g.lines)) for g in plan.about_me),
+        areas=tuple(
+            dataclasses.replace(a, good=kept(a.good), change=kept(a.change)) for a in plan.areas
+        ),
+        disagreements=kept(plan.disagreements),
     )
 
 
