@@ -31,12 +31,12 @@ def cover(story: Story) -> None:
     story.add(story.para(_("My plan"), "title"))
     story.space(0.6)
     story.heading_row(
-        "me", plan.preferred_name, _("This plan is about me and my life."), plan.photo
+        "about_me", plan.preferred_name, _("This plan is about me and my life."), plan.photo
     )
     if plan.agreement is not None and plan.agreement.staff_name:
         story.add(
             story.row(
-                "staff",
+                "helper-staff",
                 [story.para(_("I made it with {name}.").format(name=plan.agreement.staff_name))],
             )
         )
@@ -50,14 +50,14 @@ def cover(story: Story) -> None:
         story.add(story.row("date", [story.para(again)]))
     story.add(
         story.row(
-            "own_words",
+            "words",
             [story.para(_("My own words are in yellow boxes, like this."))],
             own_words=True,
         )
     )
     story.add(
         story.row(
-            "staff",
+            "helper-staff",
             [story.para(_("Words from staff are in grey boxes, with their name."))],
             staff_words=True,
         )
@@ -72,7 +72,7 @@ def about_me(story: Story) -> None:
         "support_me": _("How to support me well"),
     }
     story.new_page()
-    story.heading_row("me", _("About me"), photo=story.plan.photo)
+    story.heading_row("about_me", _("About me"), photo=story.plan.photo)
     for group in story.plan.about_me:
         if not group.lines:
             continue
@@ -88,7 +88,7 @@ def area_pages(story: Story, area: Area) -> None:
     story.heading_row(area.picture, area.title, area.question)
     story.add(story.para(_("How it is going"), "subheading"))
     if area.rather_not_talk:
-        story.add(story.row("me", [story.para(_("I would rather not talk about this now."))]))
+        story.add(story.row("about_me", [story.para(_("I would rather not talk about this now."))]))
     else:
         rating = area.rating
         story.add(
@@ -142,7 +142,7 @@ def goal_rows(story: Story, goal: Goal) -> None:
             texts.append(story.para(_("By {date}.").format(date=story.date(step.by_when))))
         if step.status is not StepStatus.TO_DO:
             texts.append(story.para(story.step_status(step), "strong"))
-        key = {"me": "me", "staff": "staff", "family": "family"}.get(step.helper.value, "community")
+        key = f"helper-{step.helper.value}"
         story.add(
             story.row(
                 "done" if step.status is StepStatus.DONE else key,
@@ -269,7 +269,7 @@ def agreeing(story: Story) -> None:
         for said in plan.disagreements:
             story.add(story.said_row(said))
     story.new_page()
-    story.heading_row("signature", _("Agreeing my plan"))
+    story.heading_row("agree", _("Agreeing my plan"))
     agreed = plan.agreement
     if agreed is None:
         story.add(
@@ -289,14 +289,14 @@ def agreeing(story: Story) -> None:
             texts.append(story.para(_("Why: {reason}").format(reason=agreed.advocate_reason)))
         story.add(story.row("advocate", texts))
     else:
-        story.add(story.row("done", [story.para(_("I agree with my plan."))], own_words=True))
+        story.add(story.row("agree", [story.para(_("I agree with my plan."))], own_words=True))
         if agreed.signature:
             signature = Picture(None, story.sheet.picture * 2.6, agreed.signature, own_shape=True)
             story.add(story.row("signature", [story.para(_("My signature:")), signature]))
     if agreed is not None:
         if agreed.staff_name:
             staff = _("{name} agreed it too.").format(name=agreed.staff_name)
-            story.add(story.row("staff", [story.para(staff)]))
+            story.add(story.row("helper-staff", [story.para(staff)]))
         story.add(
             story.row(
                 "date", [story.para(_("Date: {date}.").format(date=story.date(agreed.agreed_at)))]

@@ -16,51 +16,26 @@ from reportlab.graphics.shapes import Drawing
 from svglib.svglib import svg2rlg
 
 from supportplan.i18n import N_
+from supportplan.pictures import PICTURES as APP_PICTURES
 
-# key: (OpenMoji file, what it means)
-PICTURES: dict[str, tuple[str, str]] = {
-    # areas of the standard plan
-    "wellbeing": ("1F9D8", N_("Wellbeing: body and mind")),
-    "home": ("1F3E0", N_("Home")),
-    "community": ("1F3D8", N_("Community: people and places near me")),
-    "aspirations": ("1F31F", N_("Hopes and dreams")),
+# The app's own pictures (supportplan/pictures.py) come first and win: a face, an area, the
+# lists, who helps and the feedback questions look the same on screen and on paper. What only
+# print needs is added here. key: (OpenMoji file, what it means)
+PRINT_PICTURES: dict[str, tuple[str, str]] = {
     # about me
-    "me": ("1F9D1", N_("Me")),
     "liked_for": ("1F44F", N_("What people like about me")),
     "matters": ("2764", N_("What matters to me")),
-    "support_me": ("1F91D", N_("How to support me well")),
-    # what is said in each area
-    "good": ("1F44D", N_("What is good")),
-    "change": ("1F504", N_("What I would like to change")),
-    "goal": ("1F3AF", N_("A goal")),
+    "support_me": ("1FAF6", N_("How to support me well")),
+    # steps, dates, agreeing, the plan itself
     "step": ("1F463", N_("A step towards a goal")),
-    "own_words": ("1F4AC", N_("Words someone said")),
-    # who helps with a step
-    "staff": ("1F9D1-200D-1F4BC", N_("Staff")),
-    "family": ("1F46A", N_("Family or friends")),
-    # dates, agreeing, the plan itself
     "date": ("1F4C5", N_("A date")),
-    "done": ("2705", N_("Yes, or done")),
+    "done": ("2705", N_("Done")),
     "signature": ("270D", N_("Signing")),
-    "advocate": ("1F5E3", N_("Someone speaking for me")),
+    "advocate": ("1F4E3", N_("Someone speaking up for me")),
     "disagree": ("1F44E", N_("Not agreed")),
     "plan": ("1F4CB", N_("The plan")),
     "chart": ("1F4CA", N_("How things are going, as a chart")),
     "journey": ("1F4C8", N_("How things have changed over time")),
-    # feedback questions
-    "listen": ("1F442", N_("Listening")),
-    "mine": ("1F4CB", N_("The plan")),
-    "words": ("1F4DD", N_("Words on paper")),
-    "again": ("1F501", N_("Again")),
-    "together": ("1F465", N_("Together")),
-    "time": ("23F1", N_("Time")),
-    "talk": ("1F4AC", N_("Talking")),
-    # rating faces (scales.py)
-    "face-1": ("1F622", N_("Really hard")),
-    "face-2": ("1F641", N_("Not going well")),
-    "face-3": ("1F610", N_("Some good, some not")),
-    "face-4": ("1F642", N_("Going well")),
-    "face-5": ("1F604", N_("Going really well")),
     # common topics
     "walk": ("1F6B6", N_("Walking")),
     "music": ("1F3B5", N_("Music")),
@@ -100,6 +75,10 @@ PICTURES: dict[str, tuple[str, str]] = {
     "singing": ("1F3A4", N_("Singing")),
     "phone": ("1F4F1", N_("Phone")),
 }
+PICTURES: dict[str, tuple[str, str]] = {
+    **PRINT_PICTURES,
+    **{key: (code, key) for key, code in APP_PICTURES.items()},
+}
 
 # Everyday words (English for now) that point to a topic's picture. A word here wins over a
 # word in WEAK_TOPIC_WORDS, wherever it is in the sentence ("learn to cook" shows cooking).
@@ -121,7 +100,7 @@ TOPIC_WORDS: dict[str, str] = {
     **dict.fromkeys(("football",), "football"),
     **dict.fromkeys(("worship", "church", "mosque", "chapel", "temple", "faith"), "worship"),
     **dict.fromkeys(("friend", "friends"), "friends"),
-    **dict.fromkeys(("sister", "brother", "cousin", "mum", "dad", "family"), "family"),
+    **dict.fromkeys(("sister", "brother", "cousin", "mum", "dad", "family"), "helper-family"),
     **dict.fromkeys(("dog", "dogs", "puppy"), "dog"),
     **dict.fromkeys(("cat", "cats"), "cat"),
     **dict.fromkeys(("animals", "pets"), "animals"),

@@ -53,7 +53,7 @@ class Story:
 
     def face(self, value: int | None, scale: tuple[ScalePoint, ...] = AREA_SCALE) -> str:
         found = point(scale, value)
-        return found.face if found else "me"
+        return found.face if found else "about_me"
 
     def who_said(self, said: Said) -> str:
         _ = self.words
