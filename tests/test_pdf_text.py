@@ -22,6 +22,7 @@ WORDS = {
     "zh": "我喜欢画画。",
     "emoji": "I love my dog 🐶 and my cat 🐈 👍🏽",
     "mixed": "My friend Yusuf (يوسف حداد) and Mei (陈美) came round.",
+    "number": "عمري ١٢٣ سنة",
 }
 LONG = " ".join(f"This is sentence number {n} of a very long entry." for n in range(1, 201))
 
@@ -108,3 +109,10 @@ def test_a_right_to_left_page_layout_renders_too(book, version) -> None:
         words = [w for w in page.extract_words() if w["text"] == "Jo"]
     assert squeezed(WORDS["pl"]) in squeezed(text(pdf))
     assert words or page_count(pdf) > 1
+
+
+def test_a_number_in_arabic_digits_reads_left_to_right(printed) -> None:
+    _style, pdf = printed
+    digits = [c for c in chars(pdf) if c["text"] in "١٢٣"]
+    assert len(digits) == 3
+    assert [c["text"] for c in sorted(digits, key=lambda c: c["x0"])] == ["١", "٢", "٣"]

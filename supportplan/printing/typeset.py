@@ -54,6 +54,8 @@ class Typesetter:
         wrap = direction if direction == "RTL" or mixed else ("CJK" if cjk else "")
         if direction == "LTR" and mixed:
             text = _EDGES.sub(_loosen, text)
+        if mixed:
+            text = _ARABIC_NUMBER.sub(lambda m: m.group(0)[::-1], text)
         variant = self._variant(style, direction, wrap, mixed, align_end)
         return Paragraph(self.markup(text, variant), variant)
 
@@ -168,6 +170,11 @@ class Typesetter:
 
 # A word of right-to-left letters with brackets or stops stuck to it, in a left-to-right line.
 _EDGES = re.compile(r"\S*[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]\S*")
+
+
+# HarfBuzz lays a word of Arabic-Indic digits right to left like the letters around it, but a
+# number reads left to right: such a word goes in back to front, so it comes out the right way.
+_ARABIC_NUMBER = re.compile(r"(?<!\S)[\u0660-\u0669\u06f0-\u06f9\u066b\u066c]{2,}(?!\S)")
 
 
 def _loosen(match: re.Match[str]) -> str:
