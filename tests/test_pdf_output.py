@@ -9,6 +9,7 @@ import pypdf
 import pytest
 
 from main import main
+from supportplan.book import PlanBook
 from supportplan.printing import Style, default_style, make_pdf
 from tests.pdf_helpers import demo_book, latest_version, page_count, person_id, text
 
@@ -82,39 +83,33 @@ def test_record_copy_has_both_ratings_who_and_when_and_versions(book) -> None:
     assert min(round(c["size"], 1) for c in chars(pdf) if c["text"].strip()) >= 11
 
 
-def test_cli_prints_a_version_or_a_plans_latest_version(book, tmp_path, capsys) -> None:
-    db = str(book.path)
-    person = person_id(book, "Rhys")
-    plan = book.plans.plans_for(person)[-1]
+def test_cli_prints_a_version_or_a_plans_latest_version(tmp_path, capsys) -> None:
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    book = PlanBook.open(db, demo=True)
+    try:
+        plan = book.plans.plans_for(person_id(book, "Rhys"))[-1]
+    finally:
+        book.close()
     out = tmp_path / "rhys.pdf"
-    assert (
-        main(["print", "--db", db, "--plan", str(plan.id), "--style", "record", "--out", str(out)])
-        == 0
-    )
+    command = ["print", "--db", str(db), "--plan", str(plan.id), "--style", "record"]
+    assert main([*command, "--out", str(out)]) == 0
     assert "Saved to" in capsys.readouterr().out
     assert "Ratings in every version" in text(out.read_bytes())
     folder = tmp_path / "folder"
     folder.mkdir()
-    assert (
-        main(["print", "--db", db, "--plan", str(plan.versions[0].id), "--out", str(folder)]) == 0
-    )
+    first = ["print", "--db", str(db), "--plan", str(plan.versions[0].id), "--out", str(folder)]
+    assert main(first) == 0
     made = list(folder.iterdir())
     assert len(made) == 1 and made[0].name.startswith("plan-R-")
     assert page_count(made[0].read_bytes()) >= 8  # easy read, as Rhys's needs say
 
 
-def test_cli_says_plainly_when_the_plan_is_not_there(book, tmp_path, capsys) -> None:
-    code = main(
-        [
-            "print",
-            "--db",
-            str(book.path),
-            "--plan",
-            "00000000-0000-0000-0000-000000000000",
-            "--out",
-            str(tmp_path / "x.pdf"),
-        ]
-    )
+def test_cli_says_plainly_when_the_plan_is_not_there(tmp_path, capsys) -> None:
+    db = tmp_path / "demo.db"
+    assert main(["demo", "--db", str(db)]) == 0
+    nobody = "00000000-0000-0000-0000-000000000000"
+    code = main(["print", "--db", str(db), "--plan", nobody, "--out", str(tmp_path / "x.pdf")])
     assert code == 1
     assert "could not be found" in capsys.readouterr().err
 
