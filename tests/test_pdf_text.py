@@ -23,6 +23,7 @@ WORDS = {
     "emoji": "I love my dog 🐶 and my cat 🐈 👍🏽",
     "mixed": "My friend Yusuf (يوسف حداد) and Mei (陈美) came round.",
     "number": "عمري ١٢٣ سنة",
+    "order": "أحب Cardiff",
 }
 LONG = " ".join(f"This is sentence number {n} of a very long entry." for n in range(1, 201))
 
@@ -116,3 +117,17 @@ def test_a_number_in_arabic_digits_reads_left_to_right(printed) -> None:
     digits = [c for c in chars(pdf) if c["text"] in "١٢٣"]
     assert len(digits) == 3
     assert [c["text"] for c in sorted(digits, key=lambda c: c["x0"])] == ["١", "٢", "٣"]
+
+
+def test_a_right_to_left_line_reads_from_the_right(printed) -> None:
+    _style, pdf = printed
+    letters = chars(pdf)
+    spelled = "".join(c["text"] for c in letters)
+    at = spelled.index("Cardiff")
+    english = letters[at : at + len("Cardiff")]
+    top = english[0]["top"]
+    line = [c for c in letters if c["page"] == english[0]["page"] and abs(c["top"] - top) < 6]
+    arabic = [c for c in line if c["text"].strip() and not c["text"].isascii()]
+    assert arabic, "the Arabic word is on the same line"
+    # "أحب" was typed first, so it is read first: on the right, after the English word.
+    assert max(c["x1"] for c in english) <= min(c["x0"] for c in arabic) + 0.5

@@ -116,7 +116,12 @@ TOPIC_WORDS: dict[str, str] = {
     **dict.fromkeys(("bedroom",), "bedroom"),
     **dict.fromkeys(("shop", "shopping", "shops"), "shopping"),
     **dict.fromkeys(("hello",), "hello"),
-    **dict.fromkeys(("choir", "sing", "singing", "canu"), "singing"),
+    **dict.fromkeys(("choir", "sing", "singing", "canu", "côr"), "singing"),
+    # a few words in the demo languages, until the word lists come with the translations
+    **dict.fromkeys(("spacery", "spacer", "cerdded"), "walk"),
+    **dict.fromkeys(("psem", "pies"), "dog"),
+    **dict.fromkeys(("پکانا", "کھانا", "طبخ"), "cook"),
+    **dict.fromkeys(("كرة", "فٹبال"), "football"),
     **dict.fromkeys(("phone",), "phone"),
     **dict.fromkeys(("pictures", "photos"), "pictures"),
     **dict.fromkeys(("park", "garden"), "park"),

@@ -19,6 +19,7 @@ from reportlab.platypus.paragraph import Paragraph
 
 from supportplan.printing import emoji
 from supportplan.printing.bidi import base_direction
+from supportplan.printing.bidi_lines import BREAK, BidiParagraph, Piece, Word
 from supportplan.printing.fonts import ARABIC_FAMILY, WIDE_FAMILY, Face, FontSet
 
 PICTURE = "picture"
@@ -44,8 +45,14 @@ class Typesetter:
         self._emoji_folder = emoji_folder
         self._variants: dict[tuple[str, str, str], ParagraphStyle] = {}
 
-    def para(self, text: str, style: ParagraphStyle, *, align_end: bool = False) -> Paragraph:
-        """A paragraph of ``text`` (plain words, not markup) in ``style``."""
+    def para(
+        self, text: str, style: ParagraphStyle, *, align_end: bool = False
+    ) -> Paragraph | BidiParagraph:
+        """A paragraph of ``text`` (plain words, not markup) in ``style``.
+
+        Words in joined writing (Urdu, Arabic) make a BidiParagraph, which reads right to left
+        where it should; everything else a reportlab Paragraph.
+        """
         text = unicodedata.normalize("NFC", text)
         direction = base_direction(text)
         mixed = any(needs_shaping(c) for c in text)
@@ -57,14 +64,39 @@ class Typesetter:
         if mixed:
             text = _ARABIC_NUMBER.sub(lambda m: m.group(0)[::-1], text)
         variant = self._variant(style, direction, wrap, mixed, align_end)
+        if mixed:
+            return BidiParagraph(self.bidi_words(text, variant), variant, direction)
         return Paragraph(self.markup(text, variant), variant)
+
+    def bidi_words(self, text: str, style: ParagraphStyle) -> list[Word]:
+        """The words of ``text``, each as pieces in one font (or a picture), in typing order."""
+        bold = style.fontName.endswith("-Bold")
+        words: list[Word] = []
+        for word in _words(text):
+            if word.isspace():
+                words.extend([BREAK] * word.count("\n"))
+                continue
+            pieces: list[Piece] = []
+            for font, group in groupby(
+                self._word_pieces(word, bold, style.fontName), key=lambda piece: piece[0]
+            ):
+                chars = "".join(piece[1] for piece in group)
+                if font == PICTURE:
+                    pieces.extend(
+                        Piece("", str(emoji.inline_png(name, self._emoji_folder)))
+                        for name in chars.split("|")[1:]
+                    )
+                else:
+                    pieces.append(Piece(font, chars))
+            words.append(tuple(pieces))
+        return words
 
     def markup(self, text: str, style: ParagraphStyle) -> str:
         """Paragraph markup for ``text``: runs of letters in the font that draws them."""
         bold = style.fontName.endswith("-Bold")
         pieces: list[tuple[str, str]] = []  # (font name, or PICTURE for an emoji; characters)
         for word in _words(text):
-            pieces.extend(self._word_pieces(word, bold, style.fontName, bool(style.shaping)))
+            pieces.extend(self._word_pieces(word, bold, style.fontName))
         out: list[str] = []
         for font, group in groupby(pieces, key=lambda piece: piece[0]):
             chars = "".join(piece[1] for piece in group)
@@ -75,9 +107,7 @@ class Typesetter:
             out.append(words if font == style.fontName else f'<font name="{font}">{words}</font>')
         return "".join(out)
 
-    def _word_pieces(
-        self, word: str, bold: bool, primary: str, shaping: bool
-    ) -> list[tuple[str, str]]:
+    def _word_pieces(self, word: str, bold: bool, primary: str) -> list[tuple[str, str]]:
         if word.isspace():
             return [(primary, word)]
         word_face = self._word_face(word, bold, primary)
@@ -95,10 +125,6 @@ class Typesetter:
                 char, font = REPLACEMENT, self.fonts.fallback(WIDE_FAMILY).name
             pieces.append((font, char))
             index += 1
-        if shaping and len({font for font, _char in pieces if font != PICTURE}) > 1:
-            # reportlab shapes a word with its first font, so in a paragraph of joined
-            # writing a word is cut where the font changes ("(陈美)" prints as "( 陈美 )").
-            pieces = _spaced(pieces)
         return pieces
 
     def _picture(self, name: str, size: float) -> str:
@@ -189,15 +215,6 @@ def _loosen(match: re.Match[str]) -> str:
 
 
 _NEUTRAL = "()[]{}<>«»\"'“”‘’.,;:!?-–—…/"
-
-
-def _spaced(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    spaced: list[tuple[str, str]] = []
-    for font, char in pieces:
-        if spaced and font not in (spaced[-1][0], PICTURE) and spaced[-1][0] != PICTURE:
-            spaced.append((font, " "))
-        spaced.append((font, char))
-    return spaced
 
 
 def _emoji_part(char: str) -> bool:
