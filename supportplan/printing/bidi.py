@@ -1,10 +1,10 @@
-"""Right-to-left text (Urdu, Arabic) in reportlab paragraphs.
+"""The order right-to-left text (Urdu, Arabic) is read in: the Unicode Bidirectional Algorithm.
 
-reportlab lays out right-to-left and mixed lines itself, and shapes joined letters with
-uharfbuzz, but it asks the ``rlbidi`` package for one thing: the visual order of a line
-(``log2vis``). rlbidi is not published where we install from, so this module gives reportlab
-that one function, worked out with python-bidi's Unicode Bidirectional Algorithm (UAX #9).
-It must be in place before reportlab's text modules load; ``install()`` sees to that.
+Levels and line order come from python-bidi's implementation of UAX #9. Our own paragraphs of
+joined writing use them (bidi_lines.py), and so does reportlab's canvas when it draws a single
+line such as a page footer: it asks the ``rlbidi`` package for ``log2vis``, which is not
+published where we install from, so ``install()`` hands reportlab this module's ``log2vis``
+before reportlab's text modules load.
 """
 
 from __future__ import annotations
