@@ -9,6 +9,7 @@ import pdfplumber
 import pytest
 
 from supportplan.demo import squiggle_png
+from supportplan.i18n import translator
 from supportplan.model.kinds import EntryKind
 from supportplan.printing import Style, make_pdf
 from supportplan.scales import AREA_SCALE
@@ -63,27 +64,32 @@ def test_large_print_need_makes_the_easy_read_body_18_point(book) -> None:
 
 
 def test_a_typical_reviewed_plan_fits_in_24_pages_with_page_x_of_y(rhys) -> None:
-    _view, pdf = rhys
+    view, pdf = rhys
+    _ = translator(view.person.needs.language)  # Welsh
     pages = page_count(pdf)
     assert 8 <= pages <= 24
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         last = document.pages[-1]
         footer = [c for c in last.chars if c["top"] > last.height - 60]
-    assert f"Page {pages} of {pages}" in "".join(c["text"] for c in footer)
+    assert _("Page {page} of {pages}").format(page=pages, pages=pages) in "".join(
+        c["text"] for c in footer
+    )
     assert {round(c["size"]) for c in footer} == {16}
 
 
 def test_ratings_are_words_with_faces_and_goals_say_who_helps_and_when(rhys) -> None:
     view, pdf = rhys
-    printed = text(pdf)
+    _ = translator(view.person.needs.language)  # the person's language: Welsh
+    printed = squeezed(text(pdf))
     wellbeing = view.area("wellbeing")
     words = next(p.words for p in AREA_SCALE if p.value == wellbeing.person_rating)
-    assert f"I said: {words}." in printed
-    assert "How it went:" in printed  # a reviewed goal
-    assert "will help." in printed
-    assert "My journey" in printed  # more than one version
-    assert "Last time" in printed
+    assert squeezed(_("I said: {words}.").format(words=_(words))) in printed
+    assert squeezed(_("How it went: {words}.").split("{")[0]) in printed  # a reviewed goal
+    assert squeezed(_("Staff will help.")) in printed
+    assert squeezed(_("My journey")) in printed  # more than one version
+    assert squeezed(_("Last time I said: {words}.").split("{")[0]) in printed
     assert "OpenMoji" in printed  # the pictures' credit
+    assert "Page" not in printed  # nothing left in English
 
 
 def test_the_persons_own_words_are_marked_and_staff_words_carry_their_name(book) -> None:
@@ -91,10 +97,11 @@ def test_the_persons_own_words_are_marked_and_staff_words_carry_their_name(book)
     view = book.plans.get(version)
     staff = [e for a in view.areas for e in a.good if e.staff_name]
     pdf = make_pdf(book, version, Style.EASY_READ).pdf
-    printed = text(pdf)
-    assert "My own words are in yellow boxes" in printed
+    printed = squeezed(text(pdf))
+    _ = translator(view.person.needs.language)
+    assert squeezed(_("My own words are in yellow boxes, like this.")) in printed
     for entry in staff:
-        assert f"{entry.staff_name} wrote this." in printed
+        assert squeezed(_("{name} wrote this.").format(name=entry.staff_name)) in printed
 
 
 def test_things_i_do_not_agree_with_are_always_printed(book) -> None:
@@ -109,12 +116,13 @@ def test_things_i_do_not_agree_with_are_always_printed(book) -> None:
 
 
 def test_the_agreement_page_shows_the_signature(book) -> None:
-    version = latest_version(book, "Ffion")  # signed
+    version = latest_version(book, "Ffion")  # signed, in Welsh
     assert book.plans.signature(version)
+    _ = translator("cy")
     pdf = make_pdf(book, version, Style.EASY_READ).pdf
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        agreement = next(p for p in document.pages if "Agreeing my plan" in p.extract_text())
-        assert "My signature:" in agreement.extract_text()
+        agreement = next(p for p in document.pages if _("Agreeing my plan") in p.extract_text())
+        assert _("My signature:") in agreement.extract_text()
         assert agreement.images, "the signature is drawn as an image"
 
 

@@ -54,6 +54,12 @@ def test_making_a_pdf_is_recorded_in_the_audit_trail(book) -> None:
     assert after[0].staff_name == book.staff.current().name
 
 
+def test_welsh_words_print_in_welsh(book) -> None:
+    printed = text(make_pdf(book, latest_version(book, "Rhys"), Style.LARGE_PRINT).pdf)
+    assert "Fy nghynllun" in printed and "Tudalen 1 o" in printed
+    assert "My plan" not in printed
+
+
 def test_the_default_copy_follows_the_persons_needs(book) -> None:
     marcus = book.people.get(person_id(book, "Marcus"))  # large print only
     assert default_style(marcus.needs) is Style.LARGE_PRINT
@@ -62,7 +68,7 @@ def test_the_default_copy_follows_the_persons_needs(book) -> None:
 
 
 def test_large_print_is_18_point_words_only(book) -> None:
-    pdf = make_pdf(book, latest_version(book, "Rhys"), Style.LARGE_PRINT).pdf
+    pdf = make_pdf(book, latest_version(book, "Bethany"), Style.LARGE_PRINT).pdf
     from tests.pdf_helpers import chars
 
     assert min(round(c["size"], 1) for c in chars(pdf) if c["text"].strip()) >= 18
@@ -70,7 +76,7 @@ def test_large_print_is_18_point_words_only(book) -> None:
 
 
 def test_record_copy_has_both_ratings_who_and_when_and_versions(book) -> None:
-    version = latest_version(book, "Rhys")
+    version = latest_version(book, "Bethany")  # reviewed twice, in English
     view = book.plans.get(version)
     pdf = make_pdf(book, version, Style.RECORD).pdf
     printed = text(pdf)
@@ -88,10 +94,10 @@ def test_cli_prints_a_version_or_a_plans_latest_version(tmp_path, capsys) -> Non
     assert main(["demo", "--db", str(db)]) == 0
     book = PlanBook.open(db, demo=True)
     try:
-        plan = book.plans.plans_for(person_id(book, "Rhys"))[-1]
+        plan = book.plans.plans_for(person_id(book, "Bethany"))[-1]
     finally:
         book.close()
-    out = tmp_path / "rhys.pdf"
+    out = tmp_path / "bethany.pdf"
     command = ["print", "--db", str(db), "--plan", str(plan.id), "--style", "record"]
     assert main([*command, "--out", str(out)]) == 0
     assert "Saved to" in capsys.readouterr().out
@@ -101,8 +107,8 @@ def test_cli_prints_a_version_or_a_plans_latest_version(tmp_path, capsys) -> Non
     first = ["print", "--db", str(db), "--plan", str(plan.versions[0].id), "--out", str(folder)]
     assert main(first) == 0
     made = list(folder.iterdir())
-    assert len(made) == 1 and made[0].name.startswith("plan-R-")
-    assert page_count(made[0].read_bytes()) >= 8  # easy read, as Rhys's needs say
+    assert len(made) == 1 and made[0].name.startswith("plan-B-")
+    assert page_count(made[0].read_bytes()) >= 8  # easy read, as Bethany's needs say
 
 
 def test_cli_says_plainly_when_the_plan_is_not_there(tmp_path, capsys) -> None:

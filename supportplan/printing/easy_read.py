@@ -239,7 +239,7 @@ def my_journey(story: Story) -> None:
         chart = charts.journey(
             moments,
             chart_width,
-            112,
+            100,
             label_font="PT-Body",
             label_size=story.sheet.body_size * 0.75 + 4,
         )

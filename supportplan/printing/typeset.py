@@ -23,6 +23,7 @@ from supportplan.printing.bidi_lines import BREAK, BidiParagraph, Piece, Word
 from supportplan.printing.fonts import ARABIC_FAMILY, WIDE_FAMILY, Face, FontSet
 
 PICTURE = "picture"
+ARABIC_SCALE = 1.12
 REPLACEMENT = "\ufffd"  # shown (in Noto Sans) for a letter no font on this computer has
 
 
@@ -188,6 +189,9 @@ class Typesetter:
                 bold = style.fontName.endswith("-Bold")
                 face = self.fonts.bold_of(ARABIC_FAMILY, arabic) if bold else arabic
                 changes["fontName"] = face.name
+                # Arabic letters sit small for their point size: a little bigger reads as equal
+                changes["fontSize"] = style.fontSize * ARABIC_SCALE
+                changes["leading"] = style.leading * ARABIC_SCALE
             right = (direction == "RTL") != align_end
             changes["alignment"] = TA_RIGHT if right else TA_LEFT
             self._variants[key] = ParagraphStyle(f"{style.name}-{key[1]}-{wrap}", style, **changes)

@@ -7,14 +7,13 @@ fetched. Building it is the only step that talks to the plan book.
 from __future__ import annotations
 
 import dataclasses
-import gettext
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from supportplan.i18n import translator
+from supportplan.i18n import has_catalog, translator
 from supportplan.languages import language
 from supportplan.model.kinds import ABOUT_ME_KINDS, AgreedHow, Helper, SaidBy, StepStatus
 from supportplan.printing import pictures
@@ -235,8 +234,7 @@ def pages_right_to_left(code: str) -> bool:
     Until a language's words are translated the headings print in English, and an English
     page reads best left to right; the person's own Urdu words still run right to left.
     """
-    has_words = type(translator(code).__self__) is not gettext.NullTranslations
-    return language(code).right_to_left and has_words
+    return language(code).right_to_left and has_catalog(code)
 
 
 def _said(book: PlanBook, entry: EntryView, fallback: str) -> Said:
