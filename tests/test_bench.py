@@ -43,7 +43,7 @@ def test_the_benchmark_measures_every_part_and_keeps_its_plan_book(tmp_path: Pat
         assert row["what"] in first.stdout
         if row["status"] == "measured" and row["key"] != "encrypted":
             assert row["value"] > 0, row
-            assert row["met"] in (True, False)
+            assert row["met"] in (True, False) or row["goal"] is None  # a batch has no goal
     assert figures["start_ratio"]["numbers"]["home_rows"] == 20
     assert figures["search"]["numbers"]["n"] == 10
     assert report["about"]["people"] == 20
