@@ -117,3 +117,22 @@ def test_people_with_no_activity_are_listed_for_review_never_deleted(book) -> No
     book.settings.set("retention_years", 50)
     assert book.rights.quiet_people() == []
     assert book.people.count() == 2
+
+
+def test_everything_includes_the_easy_read_plan_when_there_is_one(book, tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from supportplan.model.kinds import EntryKind
+    from supportplan.printing import latest_plan_pdf
+
+    nobody = book.people.add("No Plan Yet")
+    assert [f.suffix for f in book.rights.everything(nobody.id, tmp_path, latest_plan_pdf)] == [
+        ".json"
+    ]
+    person = book.people.add("Jo")
+    version = book.plans.start(person.id)
+    book.entries.add(version.id, "home", EntryKind.GOOD, "I like my garden.")
+    files = book.rights.everything(person.id, tmp_path, latest_plan_pdf)
+    assert [f.suffix for f in files] == [".json", ".pdf"]
+    text = "".join(page.extract_text() for page in PdfReader(files[1]).pages)
+    assert "I like my garden." in text

@@ -293,3 +293,21 @@ def test_session_feedback_faces_and_words(qtbot, book) -> None:
     listened._save_words()
     answers = {a.question_key: a for a in book.feedback.answers(ws.doc.view.id)}
     assert answers["listened"].value == 5 and answers["listened"].words == "Nice to be asked"
+
+
+def test_print_my_plan_opens_the_preview_of_this_version(qtbot, book, monkeypatch) -> None:
+    import ui.print_preview as preview
+
+    opened = []
+    monkeypatch.setattr(preview.PrintPreviewDialog, "exec", lambda self: opened.append(self) or 0)
+    _window, ws = _start(qtbot, book)
+    ws.show_section("home")
+    type_into(qtbot, ws.page_of["home"].good.box, "Typed just before printing")
+    click(qtbot, ws.print_button)
+    assert len(opened) == 1
+    qtbot.addWidget(opened[0])
+    # Words typed but not yet added are saved first, so they are in the printed plan.
+    assert [e.text for e in book.plans.get(ws.doc.view.id).area("home").good] == [
+        "Typed just before printing"
+    ]
+    assert opened[0]._version_id == ws.doc.view.id

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _
+from supportplan.printing import latest_plan_pdf
 from supportplan.storage.restore import restore
 from ui.audit_view import AuditDialog
 from ui.backups_view import BackupsDialog
@@ -175,8 +176,7 @@ def export_everything(window: MainWindow) -> None:
     if not folder:
         return
     try:
-        # The easy-read PDF joins the export once the PDF renderer passes its maker here.
-        files = window.book.rights.everything(person.id, Path(folder), pdf_maker=None)
+        files = window.book.rights.everything(person.id, Path(folder), pdf_maker=latest_plan_pdf)
     except PlanTogetherError as error:
         show_problem(window, str(error))
         return

@@ -86,6 +86,12 @@ class Workspace(QWidget):
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
 
+        self.print_button = button(
+            _("Print my plan"),
+            _("See the plan as it will print, then print it or save it as a PDF."),
+        )
+        self.print_button.clicked.connect(self.print_plan)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
@@ -179,7 +185,13 @@ class Workspace(QWidget):
         self.share_view.setChecked(settings.get("share_staff_rating"))
         self.share_view.toggled.connect(lambda on: self._setting("share_staff_rating", on))
         bar = FlowBox()
-        for widget in (self.screen_button, self.pause_button, self.can_move, self.share_view):
+        for widget in (
+            self.print_button,
+            self.screen_button,
+            self.pause_button,
+            self.can_move,
+            self.share_view,
+        ):
             bar.addWidget(widget)
         self.pause_button.setEnabled(False)
         return bar
@@ -308,6 +320,12 @@ class Workspace(QWidget):
             for waiting in page.pending():
                 ok = waiting.add() and ok
         return ok
+
+    def print_plan(self) -> None:
+        from ui.print_preview import PrintPreviewDialog  # reportlab loads only when printing
+
+        self.save_typing()
+        PrintPreviewDialog(self.doc.book, self.doc.view.id, self).exec()
 
     def leave(self) -> None:
         if self.save_typing():

@@ -87,3 +87,11 @@ def version_to_print(book: PlanBook, some_id: uuid.UUID) -> uuid.UUID:
     if latest is None:
         raise NotFound(_("This plan could not be found. It may have been removed."))
     return latest
+
+
+def latest_plan_pdf(book: PlanBook, person_id: uuid.UUID) -> bytes | None:
+    """The easy-read copy of the person's newest plan version (it shows their journey too)."""
+    plans = book.plans.plans_for(person_id)
+    if not plans:
+        return None
+    return make_pdf(book, plans[-1].latest.id, Style.EASY_READ).pdf

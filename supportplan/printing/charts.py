@@ -50,7 +50,7 @@ def star(
         return drawing
     centre = size / 2
     tip_picture = size * 0.16
-    radius = centre - tip_picture * 0.75
+    radius = centre - tip_picture * 1.2  # the pictures at the tips stay inside the drawing
 
     def spot(index: int, value: float) -> tuple[float, float]:
         angle = math.pi / 2 - 2 * math.pi * index / count

@@ -33,7 +33,7 @@ from supportplan.services.reading import staff_names
 if TYPE_CHECKING:
     from supportplan.book import PlanBook
 
-PdfMaker = Callable[["PlanBook", uuid.UUID], bytes]
+PdfMaker = Callable[["PlanBook", uuid.UUID], bytes | None]
 EVERYTHING_FORMAT = "plan-together-everything"
 
 
@@ -67,9 +67,10 @@ class RightsService:
         stem = f"everything-{person_id.hex[:8]}"
         out = [folder / f"{stem}.json"]
         write_safely(out[0], json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8"))
-        if pdf_maker is not None:
+        pdf = pdf_maker(self._book, person_id) if pdf_maker is not None else None
+        if pdf is not None:  # None when the person has no plan yet
             out.append(folder / f"{stem}.pdf")
-            write_safely(out[1], pdf_maker(self._book, person_id))
+            write_safely(out[1], pdf)
         with self._book.write() as session:
             self._book.audit(session, "export", "everything", person_id, person_id)
         return out
