@@ -37,7 +37,7 @@ QCheckBox::indicator, QRadioButton::indicator
 QRadioButton::indicator { border-radius: %(half)spx; }
 QCheckBox::indicator { border-radius: 4px; }
 QCheckBox::indicator:checked { background: #1f5f8b; border-color: #1f5f8b; image: url(%(tick_white)s); }
-QRadioButton::indicator:checked { background: #1f5f8b; border: 5px solid #ffffff; }
+QRadioButton::indicator:checked { border: none; background: transparent; image: url(%(choice_on)s); }
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: #b5b5b5; }
 QLabel#question { font-size: %(section)spt; }
 QLabel#hint { color: #4a4a4a; }
@@ -82,7 +82,7 @@ QCheckBox::indicator, QRadioButton::indicator
     { width: %(box)spx; height: %(box)spx; border: 3px solid #ffffff; background: #000000; }
 QRadioButton::indicator { border-radius: %(half)spx; }
 QCheckBox::indicator:checked { background: #ffff00; border-color: #ffff00; image: url(%(tick_black)s); }
-QRadioButton::indicator:checked { background: #ffff00; border: 6px solid #000000; outline: 3px solid #ffff00; }
+QRadioButton::indicator:checked { border: none; background: transparent; image: url(%(choice_on_contrast)s); }
 QCheckBox::indicator:focus, QRadioButton::indicator:focus { border-color: #00ffff; }
 QFrame#personWords { border-left: 8px solid #ffff00; }
 QFrame#staffWords { border-left: 8px solid #00ffff; }
@@ -117,5 +117,7 @@ def apply(app: QApplication, scale: int = 100, high_contrast: bool = False) -> N
         "half": round(points * 1.5) // 2 + 2,
         "tick_white": _icon("tick-white.svg"),
         "tick_black": _icon("tick-black.svg"),
+        "choice_on": _icon("choice-on.svg"),
+        "choice_on_contrast": _icon("choice-on-contrast.svg"),
     }
     app.setStyleSheet((_HIGH_CONTRAST if high_contrast else _NORMAL) % values)
