@@ -19,9 +19,10 @@ from supportplan.model.kinds import EntryKind, SaidBy
 from supportplan.services.views import EntryView
 from ui import commands
 from ui.access import named
+from ui.add_box import AddBox
 from ui.flow_box import FlowBox
 from ui.plan_document import PlanDocument
-from ui.said_by import WhoseWords, badge
+from ui.said_by import badge
 from ui.text_box import TextBox
 
 
@@ -175,25 +176,16 @@ class EntryList(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(self.cards)
 
-        self.add_area = QWidget()
-        add_layout = QVBoxLayout(self.add_area)
-        add_layout.setContentsMargins(0, 4, 0, 0)
-        self.box = TextBox(add_label, hint)
-        self.whose = WhoseWords(doc.view.person.preferred_name, doc.staff_name())
-        self.add_button = button(add_label, _("Add these words to the list."))
-        self.add_button.setObjectName("addButton")
-        self.add_button.clicked.connect(self.add)
-        self.box.done.connect(self.add)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        row = FlowBox()
-        row.addWidget(self.whose)
-        row.addWidget(self.add_button)
-        add_layout.addWidget(self.box)
-        add_layout.addWidget(row)
-        add_layout.addWidget(self.problem)
+        self.add_area = AddBox(
+            doc,
+            add_label,
+            _("Add these words to the list."),
+            hint,
+            _("Please write something first."),
+            lambda words, said_by: commands.add_entry(doc, section, kind, words, said_by),
+        )
+        self.box, self.whose = self.add_area.box, self.add_area.whose
+        self.add_button, self.problem = self.add_area.add_button, self.add_area.problem
         layout.addWidget(self.add_area)
 
     def show_entries(self, entries: tuple[EntryView, ...]) -> None:
@@ -219,18 +211,4 @@ class EntryList(QWidget):
         return self.box.text() if self._doc.editable else ""
 
     def add(self) -> bool:
-        words = self.box.text()
-        if not words.strip():
-            self.problem.setText(_("Please write something first."))
-            self.problem.show()
-            self.box.setFocus()
-            return False
-        if commands.add_entry(self._doc, self.section, self.kind, words, self.whose.said_by()):
-            self.box.clear()
-            self.whose.reset()
-            self.problem.hide()
-            self.box.setFocus()
-            return True
-        self.problem.setText(_("Not saved yet. Your words are kept here; try Add again."))
-        self.problem.show()
-        return False
+        return self.add_area.add()

@@ -19,12 +19,13 @@ from supportplan.scales import GOAL_SCALE
 from supportplan.services.views import GoalView, StepView
 from ui import commands
 from ui.access import named
+from ui.add_box import AddBox
 from ui.entry_list import button
 from ui.flow_box import FlowBox
 from ui.pictures import pixmap
 from ui.plan_document import PlanDocument
 from ui.rating_faces import RatingFaces
-from ui.said_by import WhoseWords, badge
+from ui.said_by import badge
 from ui.step_dialog import HELPER_WORDS, STATUS_WORDS, StepDialog
 from ui.text_box import TextBox
 
@@ -210,28 +211,17 @@ class GoalList(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.empty)
         layout.addLayout(self.cards)
-        self.add_area = QWidget()
-        add = QVBoxLayout(self.add_area)
-        add.setContentsMargins(0, 4, 0, 0)
-        self.box = TextBox(
-            _("A new goal"),
+        self.add_area = AddBox(
+            doc,
+            _("Add a goal"),
+            _("Add this goal. Then add its steps."),
             _("Start with I will … For example: I will cook a hot meal once a week."),
+            _("Please write the goal first."),
+            lambda words, said_by: commands.add_goal(doc, area_key, words, said_by),
             lines=2,
         )
-        self.box.done.connect(self.add)
-        self.whose = WhoseWords(doc.view.person.preferred_name, doc.staff_name())
-        self.add_button = button(_("Add a goal"), _("Add this goal. Then add its steps."))
-        self.add_button.setObjectName("addButton")
-        self.add_button.clicked.connect(self.add)
-        self.problem = QLabel()
-        self.problem.setObjectName("problem")
-        self.problem.hide()
-        row = FlowBox()
-        row.addWidget(self.whose)
-        row.addWidget(self.add_button)
-        add.addWidget(self.box)
-        add.addWidget(row)
-        add.addWidget(self.problem)
+        self.box, self.whose = self.add_area.box, self.add_area.whose
+        self.add_button, self.problem = self.add_area.add_button, self.add_area.problem
         layout.addWidget(self.add_area)
 
     def show_goals(self, goals: tuple[GoalView, ...]) -> None:
@@ -248,17 +238,4 @@ class GoalList(QWidget):
         return self.box.text() if self._doc.editable else ""
 
     def add(self) -> bool:
-        words = self.box.text()
-        if not words.strip():
-            self.problem.setText(_("Please write the goal first."))
-            self.problem.show()
-            return False
-        if commands.add_goal(self._doc, self.area_key, words, self.whose.said_by()):
-            self.box.clear()
-            self.whose.reset()
-            self.problem.hide()
-            self.box.setFocus()
-            return True
-        self.problem.setText(_("Not saved yet. Your words are kept here; try Add again."))
-        self.problem.show()
-        return False
+        return self.add_area.add()
