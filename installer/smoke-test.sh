@@ -80,7 +80,9 @@ p=d['plans'][0]; print(p['id'], p['versions'][-1]['id'])")
     || "$CLI" print --db new.db --plan "$version" --style easy-read --out plan.pdf
   head -c 5 plan.pdf | grep -q '%PDF-' || fail "plan.pdf is not a PDF"
   if command -v pdftotext >/dev/null; then
-    pdftotext plan.pdf - | grep -q "$name" || fail "$name is not in the printed plan"
+    # Read it all first: with pipefail, grep -q leaving early would fail pdftotext (SIGPIPE).
+    printed=$(pdftotext plan.pdf -)
+    grep -q "$name" <<<"$printed" || fail "$name is not in the printed plan"
   fi
   echo "plan.pdf: $(stat -c %s plan.pdf) bytes, $(pdfinfo plan.pdf 2>/dev/null | grep Pages || true)"
 else

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 
 import fontpkg
+import fontpkg.errors
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
@@ -22,7 +23,11 @@ def registered() -> tuple[str, ...]:
     """Add the fallback fonts to Qt (once) and return their family names as Qt knows them."""
     names: list[str] = []
     for family in FALLBACK_FAMILIES:
-        for file in fontpkg.family(family).files:
+        try:
+            files = fontpkg.family(family).files
+        except fontpkg.errors.FontpkgError:
+            continue  # the app still runs; only letters this font alone has would show as boxes
+        for file in files:
             if file.style != "normal":
                 continue
             font_id = QFontDatabase.addApplicationFont(str(file.path))
