@@ -18,6 +18,7 @@ DEFAULT_CACHE = ROOT / "bench" / ".cache"
 # What decides the content of a demo plan book. Services that only read are not here.
 _SHAPING_CODE = (
     "supportplan/demo.py",
+    "supportplan/demo_rows.py",
     "supportplan/demo_words.py",
     "supportplan/defaults.py",
     "supportplan/services/seed.py",

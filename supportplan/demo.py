@@ -8,15 +8,10 @@ takes seconds; the result is the same data the services would have made.
 from __future__ import annotations
 
 import random
-import struct
 import uuid
-import zlib
-from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
 
 from supportplan import demo_words as words
 from supportplan import text
@@ -26,6 +21,7 @@ from supportplan.defaults import (
     STANDARD_TEMPLATE_ID,
     question_id,
 )
+from supportplan.demo_rows import Rows, squiggle_png
 from supportplan.model import (
     Agreement,
     Entry,
@@ -64,6 +60,22 @@ STORIES = (
 )
 
 
+@dataclass(frozen=True)
+class _Stage:
+    """Where one version stands in its person's story."""
+
+    person_name: str
+    language: str
+    plan_id: uuid.UUID
+    number: int
+    reviewed_from: uuid.UUID | None
+    made: datetime
+    agreed: bool
+    due: date
+    staff_id: uuid.UUID
+    kind: str
+
+
 def generate(
     book: PlanBook,
     people: int = 13,
@@ -79,7 +91,7 @@ def generate(
     """
     rng = random.Random(seed)
     today = today or date.today()
-    rows = _Rows()
+    rows = Rows()
     staff_ids = [
         rows.add(Staff, name=name, role=StaffRole.ADMIN if i == 0 else StaffRole.STAFF)
         for i, name in enumerate(words.STAFF)
@@ -157,41 +169,30 @@ def _person_plans(rows, rng, today, person_id, name, language, story, staff_ids)
             due = (
                 (today + timedelta(days=due_in)) if is_last else (made.date() + timedelta(days=183))
             )
-            staff_id = rng.choice(staff_ids)
-            last_id = _version(
-                rows,
-                rng,
+            stage = _Stage(
+                name,
+                language,
                 plan_id,
                 number,
                 last_id,
                 made,
                 agreed,
                 due,
-                staff_id,
-                staff_ids,
-                name,
-                language,
+                rng.choice(staff_ids),
                 kind if is_last else "agreed",
-                previous,
             )
+            last_id = _version(rows, rng, stage, previous)
 
 
-def _version(
-    rows,
-    rng,
-    plan_id,
-    number,
-    last_id,
-    made,
-    agreed,
-    due,
-    staff_id,
-    staff_ids,
-    name,
-    language,
-    kind,
-    previous,
-) -> uuid.UUID:
+def _version(rows: Rows, rng: random.Random, stage: _Stage, previous: dict[str, Any]) -> uuid.UUID:
+    plan_id, number, last_id, made = stage.plan_id, stage.number, stage.reviewed_from, stage.made
+    agreed, due, staff_id, name, language = (
+        stage.agreed,
+        stage.due,
+        stage.staff_id,
+        stage.person_name,
+        stage.language,
+    )
     version_id = rows.add(
         PlanVersion,
         plan_id=plan_id,
@@ -267,7 +268,7 @@ def _version(
         for position, line in enumerate(said[:2]):
             _entry(rows, version_id, "about_me", EntryKind(kind_key), line, position, made)
     if agreed:
-        _agreement(rows, rng, version_id, kind, made, staff_id)
+        _agreement(rows, rng, version_id, stage.kind, made, staff_id)
     for question in FEEDBACK_QUESTIONS:
         if rng.random() < 0.85:
             person = question["audience"] is Audience.PERSON
@@ -335,66 +336,3 @@ def _entry(rows, version_id, section, kind, said, position, made, staff_id=None)
 
 def _moment(day: date, rng: random.Random) -> datetime:
     return datetime.combine(day, time(rng.randint(9, 16), rng.choice((0, 15, 30, 45))), tzinfo=UTC)
-
-
-def squiggle_png(rng: random.Random, width: int = 240, height: int = 80) -> bytes:
-    """A small black-on-white PNG of a made-up signature, drawn point by point."""
-    pixels = [[255] * width for _ in range(height)]
-    x, y = 10.0, height / 2
-    step = rng.uniform(0.8, 1.4)
-    while x < width - 10:
-        y += rng.uniform(-3, 3)
-        y = max(8, min(height - 8, y))
-        for dy in (-1, 0, 1):
-            pixels[int(y) + dy][int(x)] = 0
-        x += step
-    raw = b"".join(b"\x00" + bytes(row) for row in pixels)
-
-    def chunk(tag: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + tag + data + struct.pack(">I", zlib.crc32(tag + data))
-
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(raw))
-        + chunk(b"IEND", b"")
-    )
-
-
-class _Rows:
-    """Rows waiting to be written, by table, in an order foreign keys allow."""
-
-    def __init__(self) -> None:
-        self._rows: dict[type, list[dict[str, Any]]] = defaultdict(list)
-        self._now = datetime.now(UTC)
-
-    def add(self, model: type, **values: Any) -> uuid.UUID:
-        values.setdefault("id", uuid.uuid4())
-        if hasattr(model, "created_at"):
-            values.setdefault("created_at", self._now)
-            values.setdefault("updated_at", values["created_at"])
-        self._rows[model].append(values)
-        return values["id"]
-
-    def __len__(self) -> int:
-        return sum(len(r) for r in self._rows.values())
-
-    def write(self, book: PlanBook) -> None:
-        with book.write() as session:
-            self._insert(session)
-        self._rows.clear()
-
-    def _insert(self, session: Session) -> None:
-        for model in _ORDER:
-            rows = self._rows.get(model)
-            if rows:
-                for batch in _same_keys(rows):
-                    session.execute(insert(model), batch)
-
-
-def _same_keys(rows: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
-    for row in rows:
-        groups[tuple(sorted(row))].append(row)
-    return list(groups.values())
