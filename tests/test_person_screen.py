@@ -192,3 +192,20 @@ def test_screenshots_of_the_persons_screen_for_each_area(qtbot, demo_book) -> No
         settle()
         assert screen.grab().save(str(SHOTS / f"person-screen-{key}.png"))
     assert all((SHOTS / f"person-screen-{k}.png").stat().st_size > 10_000 for k in keys)
+
+
+def test_on_another_display_it_opens_full_screen_and_closes_with_the_plan(qtbot, book) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    person = book.people.add("Jo")
+    window = open_window(qtbot, book)
+    window.open_workspace(book.plans.start(person.id).id)
+    shared = window.workspace.shared
+    screen = shared.show_on(QGuiApplication.primaryScreen())  # as a second display would be
+    qtbot.addWidget(screen)
+    qtbot.waitUntil(screen.isFullScreen, timeout=3000)
+    assert window.workspace.pause_button.isEnabled()
+    click(qtbot, window.workspace.pause_button)
+    assert screen.is_paused()
+    click(qtbot, window.workspace.back_button)
+    assert shared.window is None  # leaving the plan closes the person's screen
