@@ -30,6 +30,7 @@ from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _
 from supportplan.languages import LANGUAGES
 from supportplan.services.views import CommunicationNeeds, PersonView
+from ui.access import dialog_buttons
 from ui.avatar import avatar
 
 NO_DATE = QDate(1900, 1, 1)
@@ -150,19 +151,8 @@ class PersonDialog(QDialog):
         needs.addRow(_("Anything else that helps"), self.other)
         needs.addRow(self.share_ok)
 
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
+        buttons = dialog_buttons(self, self._save, _("Save these details"))
         self._buttons = buttons
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-            button.setAccessibleDescription(
-                _("Save these details")
-                if buttons.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole
-                else _("Close without saving")
-            )
 
         self.problem = QLabel()
         self.problem.setObjectName("problem")

@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,7 +23,7 @@ from supportplan.errors import PlanTogetherError
 from supportplan.i18n import _, app_language
 from supportplan.languages import language
 from supportplan.plainwords import PlainWord, as_text, built_in, list_language, parse
-from ui.access import named
+from ui.access import dialog_buttons, named
 from ui.entry_list import button
 
 
@@ -67,18 +66,7 @@ class PlainWordsDialog(QDialog):
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for b in buttons.buttons():
-            save = buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
-            named(
-                b,
-                b.text().replace("&", ""),
-                _("Save the list") if save else _("Close without saving"),
-            )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, _("Save the list"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _
 from supportplan.model.kinds import Audience
-from ui.access import named
+from ui.access import dialog_buttons, named
 from ui.entry_list import button
 from ui.messages import guarded
 
@@ -79,19 +78,7 @@ class QuestionsDialog(QDialog):
         adding.addWidget(self.new_words, 1)
         adding.addWidget(add_person)
         adding.addWidget(add_staff)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for b in buttons.buttons():
-            named(
-                b,
-                b.text().replace("&", ""),
-                _("Save the changes")
-                if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
-                else _("Close without saving"),
-            )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, _("Save the changes"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _
 from supportplan.model.kinds import StaffRole
+from ui.access import dialog_buttons
 from ui.messages import guarded
 
 
@@ -42,15 +42,9 @@ class FirstRunDialog(QDialog):
         form.addRow(_("Your name"), self.name)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, self._save, _("Start using Plan Together with these details."), accept_text=_("Start")
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Start"))
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text())
-            button.setAccessibleDescription(button.text())
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -92,15 +86,9 @@ class ChooseStaffDialog(QDialog):
             self.names.addItem(item)
         self.names.setCurrentRow(0)
         self.names.itemActivated.connect(lambda _item: self._choose())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = dialog_buttons(
+            self, self._choose, _("Start as the staff member chosen above."), accept_text=_("Start")
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Start"))
-        for button in buttons.buttons():
-            button.setAccessibleName(button.text())
-            button.setAccessibleDescription(button.text())
-        buttons.accepted.connect(self._choose)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(_("Choose your name.")))
         layout.addWidget(self.names)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from supportplan.i18n import N_, _
 from supportplan.model.kinds import Helper, StepStatus
 from supportplan.services.views import StepView
-from ui.access import named
+from ui.access import dialog_buttons, named
 from ui.pictures import icon
 from ui.text_box import TextBox
 
@@ -72,19 +71,7 @@ class StepDialog(QDialog):
         form.addRow(_("By when"), self.by_when)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for b in buttons.buttons():
-            named(
-                b,
-                b.text().replace("&", ""),
-                _("Save this step")
-                if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
-                else _("Close without saving"),
-            )
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self._save, _("Save this step"))
         self.what.done.connect(self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 from supportplan.book import PlanBook
 from supportplan.i18n import _
 from supportplan.services.templates import AreaWording
-from ui.access import named
+from ui.access import dialog_buttons, named
 from ui.messages import guarded
 from ui.text_box import TextBox
 
@@ -67,19 +66,7 @@ class WordingDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        for b in buttons.buttons():
-            named(
-                b,
-                b.text().replace("&", ""),
-                _("Save the new words")
-                if buttons.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole
-                else _("Close without saving"),
-            )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.save, _("Save the new words"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
