@@ -51,11 +51,16 @@ class PlanDocument(QObject):
     def attempt(self, call: Callable[[], object]) -> bool:
         """Call a service; on success reload and tell every view, on failure say why plainly."""
         try:
-            call()
+            result = call()
         except PlanTogetherError as error:
             self.failed.emit(str(error))
             return False
-        self.reload()
+        if isinstance(result, VersionView) and result.id == self.view.id:
+            # The service already read the whole version back (ratings, agreeing): use it.
+            self.view = result
+            self.changed.emit(result)
+        else:
+            self.reload()
         self.saved.emit(datetime.now())
         return True
 
