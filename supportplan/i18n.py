@@ -20,7 +20,7 @@ from importlib import resources
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date as babel_format_date
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal
 
 from supportplan.pseudo import PSEUDO, PseudoTranslations
 
@@ -57,10 +57,6 @@ def has_catalog(language: str) -> bool:
 def translator(language: str) -> Translate:
     """A ``_`` for one language, e.g. the person's, whatever the app's language is."""
     return _catalog(_chosen(language)).gettext
-
-
-def ngettext_for(language: str) -> Callable[[str, str, int], str]:
-    return _catalog(_chosen(language)).ngettext
 
 
 def pseudo_wanted() -> bool:
@@ -120,8 +116,3 @@ def _long_date(value: date | datetime, language: str) -> str:
 def format_number(value: int | float, language: str | None = None) -> str:
     """A number in the locale's form: "1,250" in English, "1 250" in Polish."""
     return format_decimal(value, locale=babel_locale(language or _app_language))
-
-
-def format_percent_of(value: int | float, language: str | None = None) -> str:
-    """A share in the locale's form; ``value`` is a fraction (1.25 gives "125%")."""
-    return format_percent(value, locale=babel_locale(language or _app_language))

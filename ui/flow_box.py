@@ -42,9 +42,6 @@ class FlowBox(QWidget):
             widget.deleteLater()
             self._changed()
 
-    def widgets(self) -> list[QWidget]:
-        return list(self._children)
-
     def _shown(self) -> list[QWidget]:
         return [w for w in self._children if not w.isHidden()]
 

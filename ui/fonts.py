@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
 from PySide6.QtWidgets import QApplication
 
 FALLBACK_FAMILIES = ("Noto Sans Arabic",)
-CREDITS = ("Noto Sans Arabic: SIL Open Font License 1.1",)
 
 
 @cache

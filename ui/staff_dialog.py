@@ -43,7 +43,10 @@ class FirstRunDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         buttons = dialog_buttons(
-            self, self._save, _("Start using Plan Together with these details."), accept_text=_("Start")
+            self,
+            self._save,
+            _("Start using Plan Together with these details."),
+            accept_text=_("Start"),
         )
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

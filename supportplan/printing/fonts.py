@@ -96,9 +96,6 @@ class FontSet:
         """The bold fallback faces made so far."""
         return tuple(self._bold.values())
 
-    def credits(self) -> list[str]:
-        return [self.body.credit, *(face.credit for _name, face in self._fallbacks)]
-
 
 _registering = threading.Lock()
 

@@ -194,8 +194,3 @@ def _embedded_font(node: object) -> None:
         node.initialFontName = "PT-Body"
     for child in getattr(node, "contents", ()):
         _embedded_font(child)
-
-
-def meaning(key: str) -> str:
-    """What a picture means, in English, for whoever keeps this table."""
-    return PICTURES[key][1]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 
@@ -48,18 +48,6 @@ PERSON_LINE = HexColor("#1f5f8b")
 STAFF_LINE = HexColor("#b3541e")
 LAST_TIME = HexColor("#8c8c8c")
 
-# One calm colour for each area of the standard plan (any other area gets the first).
-AREA_COLOURS: dict[str, tuple[Color, Color]] = {
-    "wellbeing": (HexColor("#2e7d5b"), HexColor("#e8f3ee")),
-    "home": (HexColor("#2d5f8b"), HexColor("#e8eff7")),
-    "community": (HexColor("#a65619"), HexColor("#fbefe4")),
-    "aspirations": (HexColor("#6b4c9a"), HexColor("#f0ebf7")),
-}
-
-
-def area_colours(key: str) -> tuple[Color, Color]:
-    return AREA_COLOURS.get(key, AREA_COLOURS["home"])
-
 
 @dataclass(frozen=True)
 class Sheet:
@@ -75,11 +63,6 @@ class Sheet:
 
     def __getitem__(self, name: str) -> ParagraphStyle:
         return self.styles[name]
-
-    @property
-    def min_size(self) -> float:
-        """No letter in the printout is smaller than this."""
-        return self.body_size
 
 
 def sheet(style: Style, large_print_needed: bool = False) -> Sheet:
